@@ -1,0 +1,3 @@
+import { publicReadRouter } from '../../../utils/public-read-router';
+
+export default publicReadRouter('api::service.service');

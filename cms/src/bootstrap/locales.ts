@@ -1,0 +1,27 @@
+import type { Core } from '@strapi/strapi';
+import localeConfig from '@integra/config/locales.json';
+
+export interface LocaleDefinition {
+  code: string;
+  name: string;
+}
+
+/** The locales of config/locales.json, which the site reads too. */
+export const LOCALES: LocaleDefinition[] = localeConfig.locales;
+export const DEFAULT_LOCALE: string = localeConfig.defaultLocale;
+
+/**
+ * Creates every configured locale that is missing and makes the configured default the
+ * default. Locales that exist but are no longer configured are left alone: deleting one
+ * would delete its translations.
+ */
+export async function ensureLocales(strapi: Core.Strapi, locales = LOCALES, defaultLocale = DEFAULT_LOCALE) {
+  const service = strapi.plugin('i18n').service('locales');
+  for (const { code, name } of locales) {
+    const existing = await service.findByCode(code);
+    if (!existing) await service.create({ code, name: `${name} (${code})` });
+  }
+  if ((await service.getDefaultLocale()) !== defaultLocale) {
+    await service.setDefaultLocale({ code: defaultLocale });
+  }
+}

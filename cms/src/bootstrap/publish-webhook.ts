@@ -1,0 +1,60 @@
+import type { Core } from '@strapi/strapi';
+
+export const PUBLISH_WEBHOOK_NAME = 'Publish the public site';
+
+/** Events after which the public site must be rebuilt. Drafts saved are not among them. */
+export const PUBLISH_EVENTS = [
+  'entry.publish',
+  'entry.unpublish',
+  'entry.delete',
+  'media.create',
+  'media.update',
+  'media.delete',
+  'releases.publish',
+];
+
+interface StoredWebhook {
+  id: string | number;
+  name: string;
+  url: string;
+  headers: Record<string, string>;
+  events: string[];
+  isEnabled: boolean;
+}
+
+/**
+ * Registers the webhook that tells the publisher to rebuild, when PUBLISH_WEBHOOK_URL is set.
+ * Strapi keeps webhooks in its database, so a later boot updates the one found by name
+ * instead of adding another. Events this Strapi does not offer (releases off) are skipped.
+ */
+export async function registerPublishWebhook(strapi: Core.Strapi, env: NodeJS.ProcessEnv = process.env) {
+  const url = env.PUBLISH_WEBHOOK_URL?.trim();
+  if (!url) return;
+  const secret = env.PUBLISH_WEBHOOK_SECRET ?? '';
+  if (!secret) strapi.log.warn('PUBLISH_WEBHOOK_SECRET is empty: the publisher will refuse the webhook calls.');
+
+  const store = strapi.get('webhookStore');
+  const runner = strapi.get('webhookRunner');
+  const offered = new Set<string>(Array.from(store.allowedEvents.values()));
+  const data = {
+    name: PUBLISH_WEBHOOK_NAME,
+    url,
+    headers: { Authorization: `Bearer ${secret}` },
+    events: PUBLISH_EVENTS.filter((event) => offered.has(event)),
+    isEnabled: true,
+  };
+
+  const existing = ((await store.findWebhooks()) as StoredWebhook[]).filter((w) => w.name === PUBLISH_WEBHOOK_NAME);
+  const [keep, ...duplicates] = existing;
+  for (const duplicate of duplicates) {
+    await store.deleteWebhook(duplicate.id);
+    runner.remove(duplicate);
+  }
+  if (keep) {
+    const updated = await store.updateWebhook(keep.id, data);
+    runner.update(updated);
+  } else {
+    runner.add(await store.createWebhook(data));
+  }
+  strapi.log.info(`Publish webhook registered for ${data.events.length} events at ${new URL(url).origin}`);
+}

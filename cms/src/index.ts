@@ -1,0 +1,20 @@
+import type { Core } from '@strapi/strapi';
+import { ensureLocales } from './bootstrap/locales';
+import { grantPublicRead } from './bootstrap/public-permissions';
+import { registerPublishWebhook } from './bootstrap/publish-webhook';
+import { ensureDemoAdmin } from './bootstrap/demo-admin';
+import { documentRulesMiddleware } from './validation/document-rules-middleware';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    strapi.documents.use(documentRulesMiddleware(strapi) as never);
+  },
+
+  /** Configuration is code: locales, permissions, webhook and demo admin are set at every boot. */
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureLocales(strapi);
+    await grantPublicRead(strapi);
+    await registerPublishWebhook(strapi);
+    await ensureDemoAdmin(strapi);
+  },
+};
