@@ -23,9 +23,12 @@ export const documentRulesMiddleware =
     if (!rules || !WRITE_ACTIONS.has(context.action)) return next();
 
     const { documentId, locale, status, data = {} } = context.params;
+    // Rules look at media fields (a resource's files), so those are loaded with the document.
+    const attributes = strapi.contentType(context.uid as never).attributes as Record<string, { type: string }>;
+    const populate = Object.keys(attributes).filter((name) => attributes[name]?.type === 'media');
     const stored =
       documentId && context.action !== 'create'
-        ? await strapi.documents(context.uid as never).findOne({ documentId, locale, status: 'draft', populate: ['files'] } as never)
+        ? await strapi.documents(context.uid as never).findOne({ documentId, locale, status: 'draft', populate } as never)
         : null;
     const doc = { ...(stored ?? {}), ...data };
     const publishing = context.action === 'publish' || status === 'published';

@@ -1,0 +1,76 @@
+import type { Core } from '@strapi/strapi';
+import { slugify } from './slugify';
+
+export const SEED_LOCALES = ['lv', 'en', 'ru', 'uk'] as const;
+export type SeedLocale = (typeof SEED_LOCALES)[number];
+/** Latvian always; other languages where a translation exists. */
+export type Translations<T> = { lv: T } & Partial<Record<Exclude<SeedLocale, 'lv'>, T>>;
+
+export interface SeedDocument {
+  /** Translated fields per locale. The Latvian slug (from `title` or `name`) identifies the document. */
+  text: Translations<Record<string, unknown>>;
+  /** Fields the same in every locale: dates, enumerations, relations (documentIds), media (file ids). */
+  shared?: Record<string, unknown>;
+}
+
+export interface SeedReport {
+  created: Record<string, number>;
+  skipped: Record<string, number>;
+}
+
+const slugSource = (fields: Record<string, unknown>) => String(fields.title ?? fields.name ?? '');
+
+/**
+ * Creates each document (all its translations, published) unless a document with the same
+ * Latvian slug exists; an existing one is left exactly as it is, so running the seed again
+ * changes nothing and never overwrites an editor's work. Returns documentIds by Latvian slug.
+ */
+export async function seedDocuments(
+  strapi: Core.Strapi,
+  uid: string,
+  documents: SeedDocument[],
+  report: SeedReport,
+): Promise<Map<string, string>> {
+  const api = strapi.documents(uid as never) as any;
+  const hasDrafts = Boolean(strapi.contentType(uid as never).options?.draftAndPublish);
+  const status = hasDrafts ? { status: 'published' } : {};
+  const ids = new Map<string, string>();
+  for (const { text, shared = {} } of documents) {
+    const key = (text.lv.slug as string | undefined) ?? slugify(slugSource(text.lv));
+    const existing = await api.findFirst({ locale: 'lv', filters: { slug: key }, ...(hasDrafts ? { status: 'draft' } : {}) });
+    if (existing) {
+      ids.set(key, existing.documentId);
+      report.skipped[uid] = (report.skipped[uid] ?? 0) + 1;
+      continue;
+    }
+    const created = await api.create({ locale: 'lv', data: { ...text.lv, slug: key, ...shared }, ...status });
+    for (const locale of SEED_LOCALES.filter((l) => l !== 'lv')) {
+      const fields = text[locale];
+      if (!fields) continue;
+      const slug = (fields.slug as string | undefined) ?? slugify(slugSource(fields));
+      await api.update({ documentId: created.documentId, locale, data: { ...fields, slug, ...shared }, ...status });
+    }
+    ids.set(key, created.documentId);
+    report.created[uid] = (report.created[uid] ?? 0) + 1;
+  }
+  return ids;
+}
+
+/** Looks up documentIds by Latvian slug, failing loudly on a typo in the seed data. */
+export function idsOf<T>(map: Map<string, T>, keys: string[]): T[] {
+  return keys.map((key) => {
+    const id = map.get(key);
+    if (!id) throw new Error(`seed: unknown reference "${key}"`);
+    return id;
+  });
+}
+
+/** Builds each locale's fields from that locale's seed text, keeping the same set of locales. */
+export function mapTranslations<T>(text: Translations<T>, fields: (t: T) => Record<string, unknown>): SeedDocument['text'] {
+  const out: Partial<Record<SeedLocale, Record<string, unknown>>> = {};
+  for (const locale of SEED_LOCALES) {
+    const t = text[locale];
+    if (t) out[locale] = fields(t);
+  }
+  return out as SeedDocument['text'];
+}

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import localeConfig from '@integra/config/locales.json';
+import { bootStrapi, type BootedStrapi } from './helpers/boot-strapi';
+
+let cms: BootedStrapi;
+beforeAll(async () => {
+  cms = await bootStrapi();
+});
+afterAll(() => cms?.stop());
+
+const MAIN_TYPES = ['api::service.service', 'api::event.event', 'api::resource.resource', 'api::dialogue-meeting.dialogue-meeting'] as const;
+const HUMAN_TEXT_TYPES = new Set(['string', 'text', 'blocks', 'uid', 'richtext']);
+/** Machine-readable strings (links) are the same in every language. */
+const isLink = (name: string) => /Url$/.test(name);
+
+describe('content model', () => {
+  it('has the four public content types and their supporting types, with draft and publish on the public ones', () => {
+    for (const uid of [...MAIN_TYPES, 'api::page.page', 'api::global.global']) {
+      const model = cms.strapi.contentType(uid as never);
+      expect(model, uid).toBeDefined();
+      expect(model.options?.draftAndPublish, uid).toBe(true);
+    }
+    for (const uid of ['topic', 'category', 'audience', 'organisation', 'municipality', 'language']) {
+      expect(cms.strapi.contentType(`api::${uid}.${uid}` as never), uid).toBeDefined();
+    }
+  });
+
+  it('creates every locale of config/locales.json at boot, with Latvian as the default', async () => {
+    const locales = await cms.strapi.plugin('i18n').service('locales').find();
+    expect(locales.map((l: { code: string }) => l.code).sort()).toEqual(localeConfig.locales.map((l) => l.code).sort());
+    expect(await cms.strapi.plugin('i18n').service('locales').getDefaultLocale()).toBe('lv');
+  });
+
+  it('marks every human-language field of a localized type as localized', () => {
+    for (const uid of [...MAIN_TYPES, 'api::page.page', 'api::topic.topic', 'api::category.category']) {
+      const model = cms.strapi.contentType(uid as never);
+      expect((model.pluginOptions as { i18n?: { localized?: boolean } }).i18n?.localized, uid).toBe(true);
+      for (const [name, attribute] of Object.entries(model.attributes)) {
+        const a = attribute as { type: string; pluginOptions?: { i18n?: { localized?: boolean } } };
+        if (HUMAN_TEXT_TYPES.has(a.type) && !isLink(name) && name !== 'locale') {
+          expect(a.pluginOptions?.i18n?.localized, `${uid}.${name}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('keeps facts shared by every translation, such as an event start, unlocalized', () => {
+    const event = cms.strapi.contentType('api::event.event').attributes as Record<string, { pluginOptions?: { i18n?: { localized?: boolean } } }>;
+    expect(event.start?.pluginOptions?.i18n?.localized).toBe(false);
+    expect(event.end?.pluginOptions?.i18n?.localized).toBe(false);
+  });
+});
