@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 // Writes the CMS's secrets into a git-ignored cms/.env on first run, so that a fresh checkout
-// starts without manual setup. Existing values are kept; only missing keys are added.
-// Not destructive. Values already set in the process environment win over the file.
+// starts without manual setup. Existing values are kept; only missing keys are added. Values
+// already set in the process environment win over the file. Not destructive.
+// With --demo it also generates a demo admin login (unless ADMIN_EMAIL/ADMIN_PASSWORD are
+// set) and prints it, so the person trying the demo can sign in.
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, appendFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const envFile = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '.env');
+const demo = process.argv.includes('--demo');
 const secret = () => randomBytes(24).toString('base64');
 
 const generated = {
@@ -17,19 +20,31 @@ const generated = {
   TRANSFER_TOKEN_SALT: secret,
   JWT_SECRET: secret,
   ENCRYPTION_KEY: secret,
+  ...(demo && { ADMIN_EMAIL: () => 'admin@example.lv', ADMIN_PASSWORD: () => `Demo-${randomBytes(6).toString('hex')}` }),
 };
 
+const parse = (text) =>
+  Object.fromEntries(
+    text
+      .split('\n')
+      .map((line) => line.match(/^\s*([A-Z0-9_]+)\s*=(.*)$/))
+      .filter(Boolean)
+      .map(([, key, value]) => [key, value.trim()]),
+  );
+
 const existing = existsSync(envFile) ? readFileSync(envFile, 'utf8') : '';
-const present = new Set(
-  existing
-    .split('\n')
-    .map((line) => line.match(/^\s*([A-Z0-9_]+)\s*=/)?.[1])
-    .filter(Boolean),
-);
-const missing = Object.keys(generated).filter((key) => !present.has(key) && !process.env[key]);
+const fromFile = parse(existing);
+const missing = Object.keys(generated).filter((key) => !(key in fromFile) && !process.env[key]);
 if (missing.length > 0) {
-  const header = existing ? '' : '# Generated local secrets. Never commit this file.\n';
-  const lines = missing.map((key) => `${key}=${generated[key]()}`).join('\n');
+  const values = Object.fromEntries(missing.map((key) => [key, generated[key]()]));
+  Object.assign(fromFile, values);
+  const header = existing ? '' : '# Generated local settings. Never commit this file.\n';
+  const lines = missing.map((key) => `${key}=${values[key]}`).join('\n');
   appendFileSync(envFile, `${existing && !existing.endsWith('\n') ? '\n' : ''}${header}${lines}\n`, { mode: 0o600 });
-  console.log(`cms: wrote ${missing.length} generated secret(s) to ${path.relative(process.cwd(), envFile) || envFile}`);
+  console.log(`cms: wrote ${missing.join(', ')} to cms/.env`);
+}
+if (demo) {
+  const email = process.env.ADMIN_EMAIL ?? fromFile.ADMIN_EMAIL;
+  const password = process.env.ADMIN_PASSWORD ?? fromFile.ADMIN_PASSWORD;
+  console.log(`cms: demo admin login: ${email} / ${password} (set ADMIN_EMAIL and ADMIN_PASSWORD to choose your own)`);
 }

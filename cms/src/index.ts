@@ -3,6 +3,7 @@ import { ensureLocales } from './bootstrap/locales';
 import { grantPublicRead } from './bootstrap/public-permissions';
 import { registerPublishWebhook } from './bootstrap/publish-webhook';
 import { ensureDemoAdmin } from './bootstrap/demo-admin';
+import { seedDemoContentIfEmpty } from './bootstrap/demo-content';
 import { documentRulesMiddleware } from './validation/document-rules-middleware';
 
 export default {
@@ -16,5 +17,6 @@ export default {
     await grantPublicRead(strapi);
     await registerPublishWebhook(strapi);
     await ensureDemoAdmin(strapi);
+    await seedDemoContentIfEmpty(strapi);
   },
 };
