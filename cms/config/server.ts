@@ -5,7 +5,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   host: env('HOST', '0.0.0.0'),
   port: env.int('PORT', 1337),
   url: env('PUBLIC_URL', ''),
-  app: { keys: requiredEnv(env, 'APP_KEYS').split(',').map((key) => key.trim()) },
+  app: {
+    keys: requiredEnv(env, 'APP_KEYS')
+      .split(',')
+      .map((key) => key.trim()),
+  },
   // No update checks: the centre's servers do not phone home.
   logger: { updates: { enabled: false } },
   webhooks: { populateRelations: false },

@@ -5,8 +5,7 @@
  */
 type Inline = { type: 'text'; text: string } | { type: 'link'; url: string; children: { type: 'text'; text: string }[] };
 export type Block =
-  | { type: 'paragraph'; children: Inline[] }
-  | { type: 'list'; format: 'unordered'; children: { type: 'list-item'; children: Inline[] }[] };
+  { type: 'paragraph'; children: Inline[] } | { type: 'list'; format: 'unordered'; children: { type: 'list-item'; children: Inline[] }[] };
 
 const LINK = /\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g;
 const LIST_ITEM = /^[–-]\s+/;
@@ -27,10 +26,19 @@ export function toBlocks(text: string): Block[] {
   return text
     .trim()
     .split(/\n\s*\n/)
-    .map((chunk) => chunk.trim().split('\n').map((line) => line.trim()))
+    .map((chunk) =>
+      chunk
+        .trim()
+        .split('\n')
+        .map((line) => line.trim()),
+    )
     .map((lines): Block =>
       lines.every((line) => LIST_ITEM.test(line))
-        ? { type: 'list', format: 'unordered', children: lines.map((line) => ({ type: 'list-item', children: inlines(line.replace(LIST_ITEM, '')) })) }
+        ? {
+            type: 'list',
+            format: 'unordered',
+            children: lines.map((line) => ({ type: 'list-item', children: inlines(line.replace(LIST_ITEM, '')) })),
+          }
         : { type: 'paragraph', children: inlines(lines.join(' ')) },
     );
 }

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { slugify } from './slugify';
 
 export const SEED_LOCALES = ['lv', 'en', 'ru', 'uk'] as const;
@@ -32,7 +32,7 @@ export async function seedDocuments(
   report: SeedReport,
 ): Promise<Map<string, string>> {
   const api = strapi.documents(uid as never) as any;
-  const hasDrafts = Boolean(strapi.contentType(uid as never).options?.draftAndPublish);
+  const hasDrafts = Boolean(strapi.contentType(uid as UID.ContentType).options?.draftAndPublish);
   const status = hasDrafts ? { status: 'published' } : {};
   const ids = new Map<string, string>();
   for (const { text, shared = {} } of documents) {

@@ -90,7 +90,12 @@ export async function runSeed(strapi: Core.Strapi, { now = new Date() }: { now?:
     return idsOf(map, [key])[0]!;
   };
   for (const [uid, docs] of content) {
-    await seedDocuments(strapi, uid, docs.map((doc) => resolveRefs(doc, lookup) as SeedDocument), report);
+    await seedDocuments(
+      strapi,
+      uid,
+      docs.map((doc) => resolveRefs(doc, lookup) as SeedDocument),
+      report,
+    );
   }
   await seedGlobal(strapi, report);
   return report;

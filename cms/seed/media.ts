@@ -75,7 +75,12 @@ export async function uploadDemoFiles(strapi: Core.Strapi, files: DemoFile[]): P
         .service('upload')
         .upload({
           data: { fileInfo: { name: file.name, alternativeText: '', caption: file.titles[0] ?? '' } },
-          files: { filepath, originalFilename: file.name, mimetype: isPdf ? 'application/pdf' : 'image/jpeg', size: (await stat(filepath)).size },
+          files: {
+            filepath,
+            originalFilename: file.name,
+            mimetype: isPdf ? 'application/pdf' : 'image/jpeg',
+            size: (await stat(filepath)).size,
+          },
         });
       ids.set(file.name, uploaded.id);
     }

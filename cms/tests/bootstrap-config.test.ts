@@ -37,9 +37,14 @@ const waitFor = async (check: () => boolean, ms = 5000) => {
 };
 
 const publishWebhooks = async (cms: BootedStrapi) =>
-  ((await cms.strapi.get('webhookStore').findWebhooks()) as { name: string; headers: Record<string, string>; events: string[]; url: string }[]).filter(
-    (w) => w.name === PUBLISH_WEBHOOK_NAME,
-  );
+  (
+    (await cms.strapi.get('webhookStore').findWebhooks()) as {
+      name: string;
+      headers: Record<string, string>;
+      events: string[];
+      url: string;
+    }[]
+  ).filter((w) => w.name === PUBLISH_WEBHOOK_NAME);
 
 let receiver: Awaited<ReturnType<typeof startReceiver>>;
 let dir: string;
@@ -89,7 +94,10 @@ describe('demo admin', () => {
 describe('a second boot on the same database', () => {
   it('updates the webhook instead of adding another, and adds no second admin', async () => {
     await cms.stop({ keepFiles: true });
-    cms = await bootStrapi({ dir, env: { PUBLISH_WEBHOOK_URL: receiver.url, PUBLISH_WEBHOOK_SECRET: 'second-secret', ...ADMIN, ADMIN_EMAIL: 'other@example.lv' } });
+    cms = await bootStrapi({
+      dir,
+      env: { PUBLISH_WEBHOOK_URL: receiver.url, PUBLISH_WEBHOOK_SECRET: 'second-secret', ...ADMIN, ADMIN_EMAIL: 'other@example.lv' },
+    });
     const hooks = await publishWebhooks(cms);
     expect(hooks).toHaveLength(1);
     expect(hooks[0]!.headers).toEqual({ Authorization: 'Bearer second-secret' });

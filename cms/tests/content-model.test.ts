@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { UID } from '@strapi/strapi';
 import localeConfig from '@integra/config/locales.json';
 import { bootStrapi, type BootedStrapi } from './helpers/boot-strapi';
 
@@ -8,7 +9,12 @@ beforeAll(async () => {
 });
 afterAll(() => cms?.stop());
 
-const MAIN_TYPES = ['api::service.service', 'api::event.event', 'api::resource.resource', 'api::dialogue-meeting.dialogue-meeting'] as const;
+const MAIN_TYPES = [
+  'api::service.service',
+  'api::event.event',
+  'api::resource.resource',
+  'api::dialogue-meeting.dialogue-meeting',
+] as const;
 const HUMAN_TEXT_TYPES = new Set(['string', 'text', 'blocks', 'uid', 'richtext']);
 /** Machine-readable strings (links) are the same in every language. */
 const isLink = (name: string) => /Url$/.test(name);
@@ -16,12 +22,12 @@ const isLink = (name: string) => /Url$/.test(name);
 describe('content model', () => {
   it('has the four public content types and their supporting types, with draft and publish on the public ones', () => {
     for (const uid of [...MAIN_TYPES, 'api::page.page', 'api::global.global']) {
-      const model = cms.strapi.contentType(uid as never);
+      const model = cms.strapi.contentType(uid as UID.ContentType);
       expect(model, uid).toBeDefined();
       expect(model.options?.draftAndPublish, uid).toBe(true);
     }
     for (const uid of ['topic', 'category', 'audience', 'organisation', 'municipality', 'language']) {
-      expect(cms.strapi.contentType(`api::${uid}.${uid}` as never), uid).toBeDefined();
+      expect(cms.strapi.contentType(`api::${uid}.${uid}` as UID.ContentType), uid).toBeDefined();
     }
   });
 
@@ -33,7 +39,7 @@ describe('content model', () => {
 
   it('marks every human-language field of a localized type as localized', () => {
     for (const uid of [...MAIN_TYPES, 'api::page.page', 'api::topic.topic', 'api::category.category']) {
-      const model = cms.strapi.contentType(uid as never);
+      const model = cms.strapi.contentType(uid as UID.ContentType);
       expect((model.pluginOptions as { i18n?: { localized?: boolean } }).i18n?.localized, uid).toBe(true);
       for (const [name, attribute] of Object.entries(model.attributes)) {
         const a = attribute as { type: string; pluginOptions?: { i18n?: { localized?: boolean } } };
@@ -45,7 +51,10 @@ describe('content model', () => {
   });
 
   it('keeps facts shared by every translation, such as an event start, unlocalized', () => {
-    const event = cms.strapi.contentType('api::event.event').attributes as Record<string, { pluginOptions?: { i18n?: { localized?: boolean } } }>;
+    const event = cms.strapi.contentType('api::event.event').attributes as Record<
+      string,
+      { pluginOptions?: { i18n?: { localized?: boolean } } }
+    >;
     expect(event.start?.pluginOptions?.i18n?.localized).toBe(false);
     expect(event.end?.pluginOptions?.i18n?.localized).toBe(false);
   });

@@ -9,14 +9,16 @@ let firstRun: SeedReport;
 let secondRun: SeedReport;
 const LOCALES = localeConfig.locales.map((l) => l.code);
 const ENDPOINTS = ['services', 'events', 'resources', 'dialogue-meetings'];
-const PUBLIC_TYPES = ['api::service.service', 'api::event.event', 'api::resource.resource', 'api::dialogue-meeting.dialogue-meeting', 'api::page.page'];
+const PUBLIC_TYPES = [
+  'api::service.service',
+  'api::event.event',
+  'api::resource.resource',
+  'api::dialogue-meeting.dialogue-meeting',
+  'api::page.page',
+];
 
 const countAll = async () =>
-  Object.fromEntries(
-    await Promise.all(
-      PUBLIC_TYPES.map(async (uid) => [uid, await cms.strapi.db.query(uid as never).count({})] as const),
-    ),
-  );
+  Object.fromEntries(await Promise.all(PUBLIC_TYPES.map(async (uid) => [uid, await cms.strapi.db.query(uid as never).count({})] as const)));
 
 beforeAll(async () => {
   cms = await bootStrapi();
@@ -52,7 +54,9 @@ describe('seed', () => {
     expect(meeting?.title).toBe('Dialoga platforma turpinās iebraucēju integrāciju Latvijā');
     expect(meeting?.start).toBe('2020-09-22T07:00:00.000Z');
     expect(meeting?.quotes?.[0]?.speaker).toBe('Astrīda Leščinska');
-    const locales = await cms.strapi.db.query('api::dialogue-meeting.dialogue-meeting').findMany({ where: { documentId: meeting!.documentId, publishedAt: { $notNull: true } } });
+    const locales = await cms.strapi.db
+      .query('api::dialogue-meeting.dialogue-meeting')
+      .findMany({ where: { documentId: meeting!.documentId, publishedAt: { $notNull: true } } });
     expect(locales.map((m: { locale: string }) => m.locale).sort()).toEqual(['en', 'lv', 'ru']);
   });
 });
@@ -131,7 +135,13 @@ describe('validation through the API', () => {
     });
 
   it('rejects an event that ends before it starts, with a message that says so', async () => {
-    const response = await post('events', { title: 'Atpakaļ laikā', slug: 'atpakal-laika', summary: 'x', start: '2027-03-01T10:00:00Z', end: '2027-03-01T09:00:00Z' });
+    const response = await post('events', {
+      title: 'Atpakaļ laikā',
+      slug: 'atpakal-laika',
+      summary: 'x',
+      start: '2027-03-01T10:00:00Z',
+      end: '2027-03-01T09:00:00Z',
+    });
     expect(response.status).toBe(400);
     const body = await response.json();
     expect(body.error.message).toMatch(/end is before the start/);
@@ -142,7 +152,11 @@ describe('validation through the API', () => {
     const published = await post('resources', { title: 'Tukšs materiāls', slug: 'tukss-materials', summary: 'x', kind: 'guide' });
     expect(published.status).toBe(400);
     expect((await published.json()).error.message).toMatch(/at least one file or an external URL/);
-    const draft = await post('resources', { title: 'Tukšs materiāls', slug: 'tukss-materials', summary: 'x', kind: 'guide' }, '?status=draft');
+    const draft = await post(
+      'resources',
+      { title: 'Tukšs materiāls', slug: 'tukss-materials', summary: 'x', kind: 'guide' },
+      '?status=draft',
+    );
     expect(draft.status).toBe(201);
   });
 

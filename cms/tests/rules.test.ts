@@ -7,7 +7,9 @@ import { rigaTime } from '../seed/time';
 
 describe('endNotBeforeStart', () => {
   it('rejects an end before the start and names the end field', () => {
-    expect(endNotBeforeStart({ start: '2026-05-01T10:00:00Z', end: '2026-05-01T09:59:00Z' }, { publishing: false })).toMatchObject({ path: 'end' });
+    expect(endNotBeforeStart({ start: '2026-05-01T10:00:00Z', end: '2026-05-01T09:59:00Z' }, { publishing: false })).toMatchObject({
+      path: 'end',
+    });
   });
   it('accepts an end equal to the start, a later end, or no end', () => {
     expect(endNotBeforeStart({ start: '2026-05-01T10:00:00Z', end: '2026-05-01T10:00:00Z' }, { publishing: true })).toBeUndefined();
@@ -50,8 +52,22 @@ describe('seed helpers', () => {
   });
   it('turns seed text into paragraphs, lists and links', () => {
     expect(toBlocks('One [site](https://a.lv) here.\n\n– a\n– b')).toEqual([
-      { type: 'paragraph', children: [{ type: 'text', text: 'One ' }, { type: 'link', url: 'https://a.lv', children: [{ type: 'text', text: 'site' }] }, { type: 'text', text: ' here.' }] },
-      { type: 'list', format: 'unordered', children: [{ type: 'list-item', children: [{ type: 'text', text: 'a' }] }, { type: 'list-item', children: [{ type: 'text', text: 'b' }] }] },
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', text: 'One ' },
+          { type: 'link', url: 'https://a.lv', children: [{ type: 'text', text: 'site' }] },
+          { type: 'text', text: ' here.' },
+        ],
+      },
+      {
+        type: 'list',
+        format: 'unordered',
+        children: [
+          { type: 'list-item', children: [{ type: 'text', text: 'a' }] },
+          { type: 'list-item', children: [{ type: 'text', text: 'b' }] },
+        ],
+      },
     ]);
   });
 });

@@ -27,14 +27,14 @@ interface ServiceFacts {
 
 const service = (facts: ServiceFacts, text: Translations<ServiceText>): SeedDocument => ({
   text: mapTranslations(text, (t) => ({
-        title: t.title,
-        summary: t.summary,
-        body: toBlocks(t.body),
-        howToApply: toBlocks(t.howToApply),
-        eligibility: toBlocks(t.eligibility),
-        cost: t.cost,
-        contact: { phone: facts.phone, email: facts.email, website: facts.website, address: t.address, openingHours: t.hours },
-      })),
+    title: t.title,
+    summary: t.summary,
+    body: toBlocks(t.body),
+    howToApply: toBlocks(t.howToApply),
+    eligibility: toBlocks(t.eligibility),
+    cost: t.cost,
+    contact: { phone: facts.phone, email: facts.email, website: facts.website, address: t.address, openingHours: t.hours },
+  })),
   shared: {
     category: one('category', facts.category),
     audiences: many('audience', ...facts.audiences),
@@ -45,7 +45,12 @@ const service = (facts: ServiceFacts, text: Translations<ServiceText>): SeedDocu
   },
 });
 
-const CENTRE = { provider: 'informacijas-centrs-iebraucejiem', phone: '+371 6700 0001', email: 'info@example.lv', website: 'https://www.integration.lv' };
+const CENTRE = {
+  provider: 'informacijas-centrs-iebraucejiem',
+  phone: '+371 6700 0001',
+  email: 'info@example.lv',
+  website: 'https://www.integration.lv',
+};
 const CENTRE_ADDRESS = { lv: 'Rīga, Demo iela 1', en: 'Riga, Demo iela 1', ru: 'Рига, ул. Demo 1', uk: 'Рига, вул. Demo 1' };
 const CENTRE_HOURS = {
   lv: 'Pirmdien–ceturtdien 9.00–17.00, piektdien 9.00–15.00',
@@ -56,13 +61,21 @@ const CENTRE_HOURS = {
 
 export const SERVICES: SeedDocument[] = [
   service(
-    { ...CENTRE, category: 'uzturesanas-un-dokumenti', audiences: ['treso-valstu-pilsoni', 'remigranti'], topics: ['uzturesanas-atlaujas'], municipalities: ['riga', 'daugavpils', 'liepaja'], languages: ['lv', 'en', 'ru', 'uk'] },
+    {
+      ...CENTRE,
+      category: 'uzturesanas-un-dokumenti',
+      audiences: ['treso-valstu-pilsoni', 'remigranti'],
+      topics: ['uzturesanas-atlaujas'],
+      municipalities: ['riga', 'daugavpils', 'liepaja'],
+      languages: ['lv', 'en', 'ru', 'uk'],
+    },
     {
       lv: {
         title: 'Konsultācijas par uzturēšanās atļaujām',
         summary: 'Bezmaksas individuālas konsultācijas par uzturēšanās atļaujas pieprasīšanu, pagarināšanu un ģimenes apvienošanu.',
         body: 'Konsultants palīdz saprast, kāda uzturēšanās atļauja atbilst jūsu situācijai, kādi dokumenti jāsagatavo un kā tos iesniegt Pilsonības un migrācijas lietu pārvaldē.\n\nKonsultācijas notiek klātienē, pa tālruni vai video zvanā. Ja nepieciešams, konsultācijā piedalās tulks.',
-        howToApply: 'Piesakieties konsultācijai pa tālruni vai e-pastu, norādot vēlamo valodu un jautājuma tēmu.\n\nLīdzi ņemiet pasi un dokumentus, kas jums jau ir.',
+        howToApply:
+          'Piesakieties konsultācijai pa tālruni vai e-pastu, norādot vēlamo valodu un jautājuma tēmu.\n\nLīdzi ņemiet pasi un dokumentus, kas jums jau ir.',
         eligibility: 'Trešo valstu pilsoņi, kuri dzīvo Latvijā vai plāno pārcelties, un viņu ģimenes locekļi.',
         cost: 'Bez maksas',
         hours: CENTRE_HOURS.lv,
@@ -72,7 +85,8 @@ export const SERVICES: SeedDocument[] = [
         title: 'Advice on residence permits',
         summary: 'Free one-to-one advice on applying for, extending and reuniting family through a residence permit.',
         body: 'An adviser helps you find out which residence permit fits your situation, which documents to prepare and how to submit them to the Office of Citizenship and Migration Affairs.\n\nAdvice is given in person, by phone or by video call. An interpreter can join when needed.',
-        howToApply: 'Book by phone or e-mail, saying which language you prefer and what your question is about.\n\nBring your passport and any documents you already have.',
+        howToApply:
+          'Book by phone or e-mail, saying which language you prefer and what your question is about.\n\nBring your passport and any documents you already have.',
         eligibility: 'Third-country nationals who live in Latvia or plan to move here, and their family members.',
         cost: 'Free of charge',
         hours: CENTRE_HOURS.en,
@@ -82,7 +96,8 @@ export const SERVICES: SeedDocument[] = [
         title: 'Консультации по видам на жительство',
         summary: 'Бесплатные индивидуальные консультации о получении и продлении вида на жительство и воссоединении семьи.',
         body: 'Консультант поможет понять, какой вид на жительство подходит в вашей ситуации, какие документы подготовить и как подать их в Управление по делам гражданства и миграции.\n\nКонсультации проходят очно, по телефону или по видеосвязи. При необходимости участвует переводчик.',
-        howToApply: 'Запишитесь по телефону или электронной почте, указав удобный язык и тему вопроса.\n\nВозьмите с собой паспорт и имеющиеся документы.',
+        howToApply:
+          'Запишитесь по телефону или электронной почте, указав удобный язык и тему вопроса.\n\nВозьмите с собой паспорт и имеющиеся документы.',
         eligibility: 'Граждане третьих стран, живущие в Латвии или планирующие переезд, и члены их семей.',
         cost: 'Бесплатно',
         hours: CENTRE_HOURS.ru,
@@ -92,7 +107,8 @@ export const SERVICES: SeedDocument[] = [
         title: 'Консультації щодо посвідок на проживання',
         summary: 'Безкоштовні індивідуальні консультації щодо отримання та продовження посвідки на проживання і возз’єднання сім’ї.',
         body: 'Консультант допоможе зрозуміти, яка посвідка на проживання підходить саме вам, які документи підготувати і як подати їх до Управління у справах громадянства та міграції.\n\nКонсультації відбуваються особисто, телефоном або відеозв’язком. За потреби долучається перекладач.',
-        howToApply: 'Запишіться телефоном або електронною поштою, вказавши зручну мову та тему запитання.\n\nВізьміть із собою паспорт і наявні документи.',
+        howToApply:
+          'Запишіться телефоном або електронною поштою, вказавши зручну мову та тему запитання.\n\nВізьміть із собою паспорт і наявні документи.',
         eligibility: 'Громадяни третіх країн, які живуть у Латвії або планують переїзд, та члени їхніх сімей.',
         cost: 'Безкоштовно',
         hours: CENTRE_HOURS.uk,
@@ -101,13 +117,24 @@ export const SERVICES: SeedDocument[] = [
     },
   ),
   service(
-    { category: 'uzturesanas-un-dokumenti', audiences: ['treso-valstu-pilsoni'], topics: ['uzturesanas-atlaujas'], provider: 'pilsonibas-un-migracijas-lietu-parvalde', municipalities: ['riga', 'daugavpils', 'liepaja', 'jelgava', 'ventspils', 'rezekne', 'valmiera'], languages: ['lv', 'en'], phone: '+371 6700 0002', email: 'pmlp@example.lv', website: 'https://www.pmlp.gov.lv' },
+    {
+      category: 'uzturesanas-un-dokumenti',
+      audiences: ['treso-valstu-pilsoni'],
+      topics: ['uzturesanas-atlaujas'],
+      provider: 'pilsonibas-un-migracijas-lietu-parvalde',
+      municipalities: ['riga', 'daugavpils', 'liepaja', 'jelgava', 'ventspils', 'rezekne', 'valmiera'],
+      languages: ['lv', 'en'],
+      phone: '+371 6700 0002',
+      email: 'pmlp@example.lv',
+      website: 'https://www.pmlp.gov.lv',
+    },
     {
       lv: {
         title: 'Uzturēšanās atļaujas pieprasīšana',
         summary: 'Kā pieprasīt termiņuzturēšanās vai pastāvīgās uzturēšanās atļauju Pilsonības un migrācijas lietu pārvaldē.',
         body: 'Uzturēšanās atļauju pieprasa Pilsonības un migrācijas lietu pārvaldes teritoriālajā nodaļā vai Latvijas pārstāvniecībā ārvalstīs. Atļaujas veids ir atkarīgs no uzturēšanās mērķa: darbs, studijas, ģimenes apvienošana vai cits pamats.\n\nPieteikumu izskata 30 dienu laikā, paātrinātā kārtībā – ātrāk.',
-        howToApply: '– Aizpildiet anketu un sagatavojiet dokumentus, kas apliecina uzturēšanās mērķi.\n– Pierakstieties vizītei nodaļā.\n– Samaksājiet valsts nodevu un iesniedziet dokumentus klātienē.',
+        howToApply:
+          '– Aizpildiet anketu un sagatavojiet dokumentus, kas apliecina uzturēšanās mērķi.\n– Pierakstieties vizītei nodaļā.\n– Samaksājiet valsts nodevu un iesniedziet dokumentus klātienē.',
         eligibility: 'Trešo valstu pilsoņi ar likumīgu pamatu uzturēties Latvijā ilgāk par 90 dienām.',
         cost: 'Valsts nodeva atkarībā no atļaujas veida un izskatīšanas termiņa',
         hours: 'Pēc iepriekšēja pieraksta',
@@ -117,7 +144,8 @@ export const SERVICES: SeedDocument[] = [
         title: 'Applying for a residence permit',
         summary: 'How to apply for a temporary or permanent residence permit at the Office of Citizenship and Migration Affairs.',
         body: 'Residence permits are requested at a regional office of the Office of Citizenship and Migration Affairs or at a Latvian embassy abroad. The kind of permit depends on why you stay: work, studies, family reunification or another reason.\n\nApplications are decided within 30 days, faster for an urgent fee.',
-        howToApply: '– Fill in the form and gather the documents that show the purpose of your stay.\n– Book an appointment at an office.\n– Pay the state fee and submit the documents in person.',
+        howToApply:
+          '– Fill in the form and gather the documents that show the purpose of your stay.\n– Book an appointment at an office.\n– Pay the state fee and submit the documents in person.',
         eligibility: 'Third-country nationals with a legal reason to stay in Latvia for more than 90 days.',
         cost: 'State fee depending on the kind of permit and how fast it is decided',
         hours: 'By appointment',
@@ -127,7 +155,8 @@ export const SERVICES: SeedDocument[] = [
         title: 'Запрос вида на жительство',
         summary: 'Как запросить временный или постоянный вид на жительство в Управлении по делам гражданства и миграции.',
         body: 'Вид на жительство запрашивают в территориальном отделении Управления по делам гражданства и миграции или в представительстве Латвии за рубежом. Вид разрешения зависит от цели пребывания: работа, учёба, воссоединение семьи или иное основание.\n\nЗаявление рассматривается в течение 30 дней, в ускоренном порядке — быстрее.',
-        howToApply: '– Заполните анкету и подготовьте документы, подтверждающие цель пребывания.\n– Запишитесь на приём в отделение.\n– Оплатите государственную пошлину и подайте документы лично.',
+        howToApply:
+          '– Заполните анкету и подготовьте документы, подтверждающие цель пребывания.\n– Запишитесь на приём в отделение.\n– Оплатите государственную пошлину и подайте документы лично.',
         eligibility: 'Граждане третьих стран с законным основанием находиться в Латвии дольше 90 дней.',
         cost: 'Государственная пошлина в зависимости от вида разрешения и срока рассмотрения',
         hours: 'По предварительной записи',
@@ -136,7 +165,17 @@ export const SERVICES: SeedDocument[] = [
     },
   ),
   service(
-    { category: 'pilsoniba', audiences: ['treso-valstu-pilsoni', 'mazakumtautibas'], topics: ['pilsoniska-lidzdaliba'], provider: 'pilsonibas-un-migracijas-lietu-parvalde', municipalities: ['riga', 'daugavpils', 'rezekne'], languages: ['lv'], phone: '+371 6700 0003', email: 'pilsoniba@example.lv', website: 'https://www.pmlp.gov.lv' },
+    {
+      category: 'pilsoniba',
+      audiences: ['treso-valstu-pilsoni', 'mazakumtautibas'],
+      topics: ['pilsoniska-lidzdaliba'],
+      provider: 'pilsonibas-un-migracijas-lietu-parvalde',
+      municipalities: ['riga', 'daugavpils', 'rezekne'],
+      languages: ['lv'],
+      phone: '+371 6700 0003',
+      email: 'pilsoniba@example.lv',
+      website: 'https://www.pmlp.gov.lv',
+    },
     {
       lv: {
         title: 'Latvijas pilsonības iegūšana naturalizācijas kārtībā',
@@ -153,7 +192,8 @@ export const SERVICES: SeedDocument[] = [
         summary: 'Requirements, tests and documents for becoming a Latvian citizen by naturalisation.',
         body: 'You can become a citizen by naturalisation if you have lived in Latvia permanently for at least five years and pass tests in Latvian, the Constitution, the national anthem, history and culture.\n\nFree courses and online materials help you prepare for the tests.',
         howToApply: 'Submit an application at an office of the Office of Citizenship and Migration Affairs, then register for the tests.',
-        eligibility: 'Non-citizens, stateless persons and foreigners with permanent residence who have lived in Latvia for at least five years.',
+        eligibility:
+          'Non-citizens, stateless persons and foreigners with permanent residence who have lived in Latvia for at least five years.',
         cost: 'State fee; reductions for some groups',
         hours: 'By appointment',
         address: 'Riga, Čiekurkalna 1. līnija 1',
@@ -171,7 +211,17 @@ export const SERVICES: SeedDocument[] = [
     },
   ),
   service(
-    { category: 'latviesu-valoda', audiences: ['treso-valstu-pilsoni', 'begli-un-patveruma-mekletaji', 'remigranti'], topics: ['latviesu-valodas-apguve'], provider: 'latviesu-valodas-agentura', municipalities: ['riga', 'daugavpils', 'liepaja', 'jelgava', 'valmiera'], languages: ['lv', 'en', 'ru', 'uk'], phone: '+371 6700 0004', email: 'kursi@example.lv', website: 'https://valoda.lv' },
+    {
+      category: 'latviesu-valoda',
+      audiences: ['treso-valstu-pilsoni', 'begli-un-patveruma-mekletaji', 'remigranti'],
+      topics: ['latviesu-valodas-apguve'],
+      provider: 'latviesu-valodas-agentura',
+      municipalities: ['riga', 'daugavpils', 'liepaja', 'jelgava', 'valmiera'],
+      languages: ['lv', 'en', 'ru', 'uk'],
+      phone: '+371 6700 0004',
+      email: 'kursi@example.lv',
+      website: 'https://valoda.lv',
+    },
     {
       lv: {
         title: 'Bezmaksas latviešu valodas kursi pieaugušajiem',
@@ -188,7 +238,8 @@ export const SERVICES: SeedDocument[] = [
         summary: 'Latvian for beginners and improvers, in class and online, from level A1 to B1.',
         body: 'The courses teach the Latvian you need every day: introducing yourself, shopping, seeing a doctor, a job interview. Groups have 10–15 learners and meet twice a week in the evening.\n\nAt the end of the course you can take the state language proficiency test.',
         howToApply: 'Fill in the online application form. If the group is full, you are put on the list for the next one.',
-        eligibility: 'Adults living in Latvia, including third-country nationals, people under temporary protection and returning emigrants.',
+        eligibility:
+          'Adults living in Latvia, including third-country nationals, people under temporary protection and returning emigrants.',
         cost: 'Free of charge',
         hours: 'Classes on weekday evenings',
         address: 'Riga, Demo iela 5',
@@ -216,13 +267,24 @@ export const SERVICES: SeedDocument[] = [
     },
   ),
   service(
-    { category: 'izglitiba-un-berni', audiences: ['treso-valstu-pilsoni', 'remigranti', 'begli-un-patveruma-mekletaji'], topics: ['bernu-izglitiba'], provider: 'rigas-valstspilsetas-pasvaldiba', municipalities: ['riga'], languages: ['lv', 'en', 'ru'], phone: '+371 6700 0005', email: 'izglitiba@example.lv', website: 'https://www.riga.lv' },
+    {
+      category: 'izglitiba-un-berni',
+      audiences: ['treso-valstu-pilsoni', 'remigranti', 'begli-un-patveruma-mekletaji'],
+      topics: ['bernu-izglitiba'],
+      provider: 'rigas-valstspilsetas-pasvaldiba',
+      municipalities: ['riga'],
+      languages: ['lv', 'en', 'ru'],
+      phone: '+371 6700 0005',
+      email: 'izglitiba@example.lv',
+      website: 'https://www.riga.lv',
+    },
     {
       lv: {
         title: 'Bērna pieteikšana skolā un bērnudārzā',
         summary: 'Kā pieteikt bērnu pašvaldības bērnudārzā vai skolā un saņemt atbalstu latviešu valodas apguvei.',
         body: 'Bērnus no pusotra gada vecuma var pieteikt pašvaldības pirmsskolas izglītības iestādē, no septiņu gadu vecuma – skolā. Bērniem, kuri nerunā latviešu valodā, skola nodrošina papildu valodas nodarbības un pedagoga palīga atbalstu.\n\nRemigrantu ģimenēm skola palīdz novērtēt ārvalstīs apgūto mācību saturu.',
-        howToApply: 'Piesakiet bērnu pašvaldības e-pakalpojumā vai klātienē izglītības pārvaldē. Līdzi ņemiet bērna dzimšanas apliecību un iepriekšējās izglītības dokumentus.',
+        howToApply:
+          'Piesakiet bērnu pašvaldības e-pakalpojumā vai klātienē izglītības pārvaldē. Līdzi ņemiet bērna dzimšanas apliecību un iepriekšējās izglītības dokumentus.',
         eligibility: 'Bērni, kuru dzīvesvieta deklarēta pašvaldībā, neatkarīgi no pilsonības.',
         cost: 'Bez maksas pašvaldības iestādēs',
         hours: 'Darba dienās 9.00–16.00',
@@ -232,7 +294,8 @@ export const SERVICES: SeedDocument[] = [
         title: 'Enrolling a child in school or kindergarten',
         summary: 'How to enrol your child in a municipal kindergarten or school and get support with learning Latvian.',
         body: 'Children can start municipal pre-school from the age of one and a half and school from seven. Children who do not speak Latvian get extra language lessons and help from a teaching assistant.\n\nFor returning families, the school helps assess what the child learnt abroad.',
-        howToApply: 'Enrol your child through the municipality’s e-service or in person at the education board. Bring the birth certificate and earlier school records.',
+        howToApply:
+          'Enrol your child through the municipality’s e-service or in person at the education board. Bring the birth certificate and earlier school records.',
         eligibility: 'Children whose residence is declared in the municipality, whatever their citizenship.',
         cost: 'Free in municipal schools and kindergartens',
         hours: 'Weekdays 9:00–16:00',
@@ -242,7 +305,8 @@ export const SERVICES: SeedDocument[] = [
         title: 'Запись ребёнка в школу и детский сад',
         summary: 'Как записать ребёнка в муниципальный детский сад или школу и получить поддержку в изучении латышского языка.',
         body: 'Детей с полутора лет можно записать в муниципальное дошкольное учреждение, с семи лет — в школу. Детям, которые не говорят по-латышски, школа обеспечивает дополнительные занятия языком и помощь ассистента педагога.\n\nСемьям реэмигрантов школа помогает оценить учебный материал, пройденный за границей.',
-        howToApply: 'Запишите ребёнка через электронную услугу самоуправления или лично в управлении образования. Возьмите свидетельство о рождении и документы о предыдущем обучении.',
+        howToApply:
+          'Запишите ребёнка через электронную услугу самоуправления или лично в управлении образования. Возьмите свидетельство о рождении и документы о предыдущем обучении.',
         eligibility: 'Дети, место жительства которых задекларировано в самоуправлении, независимо от гражданства.',
         cost: 'Бесплатно в муниципальных учреждениях',
         hours: 'По будням 9:00–16:00',
@@ -251,13 +315,24 @@ export const SERVICES: SeedDocument[] = [
     },
   ),
   service(
-    { category: 'darbs', audiences: ['treso-valstu-pilsoni', 'begli-un-patveruma-mekletaji', 'remigranti'], topics: ['nodarbinatiba'], provider: 'nodarbinatibas-valsts-agentura', municipalities: ['riga', 'daugavpils', 'liepaja', 'jelgava', 'jurmala', 'ventspils', 'rezekne', 'valmiera'], languages: ['lv', 'en', 'ru', 'uk'], phone: '+371 6700 0006', email: 'nva@example.lv', website: 'https://www.nva.gov.lv' },
+    {
+      category: 'darbs',
+      audiences: ['treso-valstu-pilsoni', 'begli-un-patveruma-mekletaji', 'remigranti'],
+      topics: ['nodarbinatiba'],
+      provider: 'nodarbinatibas-valsts-agentura',
+      municipalities: ['riga', 'daugavpils', 'liepaja', 'jelgava', 'jurmala', 'ventspils', 'rezekne', 'valmiera'],
+      languages: ['lv', 'en', 'ru', 'uk'],
+      phone: '+371 6700 0006',
+      email: 'nva@example.lv',
+      website: 'https://www.nva.gov.lv',
+    },
     {
       lv: {
         title: 'Bezdarbnieka statuss un darba meklēšanas atbalsts',
         summary: 'Reģistrācija Nodarbinātības valsts aģentūrā, karjeras konsultācijas, kursi un vakances.',
         body: 'Nodarbinātības valsts aģentūra palīdz atrast darbu: piedāvā vakances, karjeras konsultantu, profesionālās apmācības un latviešu valodas kursus bezdarbniekiem.\n\nPagaidu aizsardzības saņēmēji var reģistrēties kā bezdarbnieki tāpat kā Latvijas iedzīvotāji.',
-        howToApply: 'Reģistrējieties aģentūras filiālē vai tiešsaistē ar e-parakstu. Līdzi ņemiet personu apliecinošu dokumentu un izglītības dokumentus.',
+        howToApply:
+          'Reģistrējieties aģentūras filiālē vai tiešsaistē ar e-parakstu. Līdzi ņemiet personu apliecinošu dokumentu un izglītības dokumentus.',
         eligibility: 'Personas ar tiesībām strādāt Latvijā, kuras nav nodarbinātas.',
         cost: 'Bez maksas',
         hours: 'Darba dienās 8.30–17.00',
@@ -267,7 +342,8 @@ export const SERVICES: SeedDocument[] = [
         title: 'Unemployed status and help finding work',
         summary: 'Registering with the State Employment Agency, career advice, training and job vacancies.',
         body: 'The State Employment Agency helps you find work: vacancies, a career adviser, vocational training and Latvian courses for jobseekers.\n\nPeople under temporary protection can register as unemployed on the same terms as Latvian residents.',
-        howToApply: 'Register at a branch of the agency or online with an e-signature. Bring an identity document and your education certificates.',
+        howToApply:
+          'Register at a branch of the agency or online with an e-signature. Bring an identity document and your education certificates.',
         eligibility: 'People entitled to work in Latvia who are not in work.',
         cost: 'Free of charge',
         hours: 'Weekdays 8:30–17:00',
@@ -277,7 +353,8 @@ export const SERVICES: SeedDocument[] = [
         title: 'Статус безработного и помощь в поиске работы',
         summary: 'Регистрация в Государственном агентстве занятости, карьерные консультации, курсы и вакансии.',
         body: 'Государственное агентство занятости помогает найти работу: вакансии, карьерный консультант, профессиональное обучение и курсы латышского языка для безработных.\n\nПолучатели временной защиты могут зарегистрироваться как безработные на тех же условиях, что и жители Латвии.',
-        howToApply: 'Зарегистрируйтесь в филиале агентства или онлайн с электронной подписью. Возьмите документ, удостоверяющий личность, и документы об образовании.',
+        howToApply:
+          'Зарегистрируйтесь в филиале агентства или онлайн с электронной подписью. Возьмите документ, удостоверяющий личность, и документы об образовании.',
         eligibility: 'Лица с правом работать в Латвии, которые не трудоустроены.',
         cost: 'Бесплатно',
         hours: 'По будням 8:30–17:00',
@@ -287,7 +364,8 @@ export const SERVICES: SeedDocument[] = [
         title: 'Статус безробітного та допомога в пошуку роботи',
         summary: 'Реєстрація в Державному агентстві зайнятості, кар’єрні консультації, курси та вакансії.',
         body: 'Державне агентство зайнятості допомагає знайти роботу: вакансії, кар’єрний консультант, професійне навчання та курси латиської мови для безробітних.\n\nОсоби з тимчасовим захистом можуть зареєструватися як безробітні на тих самих умовах, що й жителі Латвії.',
-        howToApply: 'Зареєструйтеся у філії агентства або онлайн з електронним підписом. Візьміть документ, що посвідчує особу, і документи про освіту.',
+        howToApply:
+          'Зареєструйтеся у філії агентства або онлайн з електронним підписом. Візьміть документ, що посвідчує особу, і документи про освіту.',
         eligibility: 'Особи, які мають право працювати в Латвії та не працевлаштовані.',
         cost: 'Безкоштовно',
         hours: 'У будні 8:30–17:00',
@@ -296,7 +374,15 @@ export const SERVICES: SeedDocument[] = [
     },
   ),
   service(
-    { ...CENTRE, email: 'darbadevejiem@example.lv', category: 'darbs', audiences: ['darba-deveji'], topics: ['nodarbinatiba'], municipalities: ['riga'], languages: ['lv', 'en', 'ru'] },
+    {
+      ...CENTRE,
+      email: 'darbadevejiem@example.lv',
+      category: 'darbs',
+      audiences: ['darba-deveji'],
+      topics: ['nodarbinatiba'],
+      municipalities: ['riga'],
+      languages: ['lv', 'en', 'ru'],
+    },
     {
       lv: {
         title: 'Konsultācijas darba devējiem par ārvalstu darbinieku pieņemšanu',
@@ -331,7 +417,17 @@ export const SERVICES: SeedDocument[] = [
     },
   ),
   service(
-    { category: 'veseliba', audiences: ['treso-valstu-pilsoni', 'begli-un-patveruma-mekletaji'], topics: ['veselibas-aprupe'], provider: 'nacionalais-veselibas-dienests', municipalities: ['riga', 'daugavpils', 'liepaja', 'jelgava', 'jurmala', 'ventspils', 'rezekne', 'valmiera'], languages: ['lv', 'en', 'ru', 'uk'], phone: '+371 6700 0008', email: 'veseliba@example.lv', website: 'https://www.vmnvd.gov.lv' },
+    {
+      category: 'veseliba',
+      audiences: ['treso-valstu-pilsoni', 'begli-un-patveruma-mekletaji'],
+      topics: ['veselibas-aprupe'],
+      provider: 'nacionalais-veselibas-dienests',
+      municipalities: ['riga', 'daugavpils', 'liepaja', 'jelgava', 'jurmala', 'ventspils', 'rezekne', 'valmiera'],
+      languages: ['lv', 'en', 'ru', 'uk'],
+      phone: '+371 6700 0008',
+      email: 'veseliba@example.lv',
+      website: 'https://www.vmnvd.gov.lv',
+    },
     {
       lv: {
         title: 'Reģistrācija pie ģimenes ārsta',
@@ -376,13 +472,24 @@ export const SERVICES: SeedDocument[] = [
     },
   ),
   service(
-    { category: 'socialais-atbalsts', audiences: ['begli-un-patveruma-mekletaji', 'treso-valstu-pilsoni'], topics: ['pagaidu-aizsardziba'], provider: 'rigas-valstspilsetas-pasvaldiba', municipalities: ['riga'], languages: ['lv', 'ru', 'uk'], phone: '+371 6700 0009', email: 'socialais@example.lv', website: 'https://www.riga.lv' },
+    {
+      category: 'socialais-atbalsts',
+      audiences: ['begli-un-patveruma-mekletaji', 'treso-valstu-pilsoni'],
+      topics: ['pagaidu-aizsardziba'],
+      provider: 'rigas-valstspilsetas-pasvaldiba',
+      municipalities: ['riga'],
+      languages: ['lv', 'ru', 'uk'],
+      phone: '+371 6700 0009',
+      email: 'socialais@example.lv',
+      website: 'https://www.riga.lv',
+    },
     {
       lv: {
         title: 'Sociālā palīdzība un pabalsti',
         summary: 'Pašvaldības pabalsti, sociālā darbinieka atbalsts un palīdzība krīzes situācijā.',
         body: 'Pašvaldības sociālais dienests izvērtē ģimenes situāciju un piešķir pabalstus: garantētā minimālā ienākuma pabalstu, mājokļa pabalstu un pabalstu krīzes situācijā.\n\nSociālais darbinieks palīdz sazināties ar citām iestādēm.',
-        howToApply: 'Vērsieties sociālā dienesta teritoriālajā centrā pēc deklarētās dzīvesvietas. Līdzi ņemiet personu apliecinošu dokumentu un ziņas par ienākumiem.',
+        howToApply:
+          'Vērsieties sociālā dienesta teritoriālajā centrā pēc deklarētās dzīvesvietas. Līdzi ņemiet personu apliecinošu dokumentu un ziņas par ienākumiem.',
         eligibility: 'Iedzīvotāji ar deklarētu dzīvesvietu pašvaldībā, tostarp pagaidu aizsardzības saņēmēji.',
         cost: 'Bez maksas',
         hours: 'Darba dienās 9.00–17.00',
@@ -402,7 +509,8 @@ export const SERVICES: SeedDocument[] = [
         title: 'Социальная помощь и пособия',
         summary: 'Пособия самоуправления, поддержка социального работника и помощь в кризисной ситуации.',
         body: 'Социальная служба самоуправления оценивает положение семьи и назначает пособия: пособие гарантированного минимального дохода, жилищное пособие и пособие в кризисной ситуации.\n\nСоциальный работник помогает общаться с другими учреждениями.',
-        howToApply: 'Обратитесь в территориальный центр социальной службы по задекларированному месту жительства. Возьмите документ, удостоверяющий личность, и сведения о доходах.',
+        howToApply:
+          'Обратитесь в территориальный центр социальной службы по задекларированному месту жительства. Возьмите документ, удостоверяющий личность, и сведения о доходах.',
         eligibility: 'Жители с задекларированным местом жительства в самоуправлении, в том числе получатели временной защиты.',
         cost: 'Бесплатно',
         hours: 'По будням 9:00–17:00',
@@ -412,7 +520,8 @@ export const SERVICES: SeedDocument[] = [
         title: 'Соціальна допомога та виплати',
         summary: 'Виплати самоврядування, підтримка соціального працівника та допомога в кризовій ситуації.',
         body: 'Соціальна служба самоврядування оцінює становище сім’ї та призначає виплати: допомогу гарантованого мінімального доходу, житлову допомогу та допомогу в кризовій ситуації.\n\nСоціальний працівник допомагає спілкуватися з іншими установами.',
-        howToApply: 'Зверніться до територіального центру соціальної служби за задекларованим місцем проживання. Візьміть документ, що посвідчує особу, і відомості про доходи.',
+        howToApply:
+          'Зверніться до територіального центру соціальної служби за задекларованим місцем проживання. Візьміть документ, що посвідчує особу, і відомості про доходи.',
         eligibility: 'Жителі із задекларованим місцем проживання в самоврядуванні, зокрема особи з тимчасовим захистом.',
         cost: 'Безкоштовно',
         hours: 'У будні 9:00–17:00',
@@ -421,13 +530,24 @@ export const SERVICES: SeedDocument[] = [
     },
   ),
   service(
-    { category: 'juridiska-palidziba', audiences: ['begli-un-patveruma-mekletaji', 'treso-valstu-pilsoni'], topics: ['uzturesanas-atlaujas'], provider: 'juridiskas-palidzibas-administracija', municipalities: ['riga', 'daugavpils', 'liepaja'], languages: ['lv', 'en', 'ru'], phone: '+371 6700 0010', email: 'jpa@example.lv', website: 'https://www.jpa.gov.lv' },
+    {
+      category: 'juridiska-palidziba',
+      audiences: ['begli-un-patveruma-mekletaji', 'treso-valstu-pilsoni'],
+      topics: ['uzturesanas-atlaujas'],
+      provider: 'juridiskas-palidzibas-administracija',
+      municipalities: ['riga', 'daugavpils', 'liepaja'],
+      languages: ['lv', 'en', 'ru'],
+      phone: '+371 6700 0010',
+      email: 'jpa@example.lv',
+      website: 'https://www.jpa.gov.lv',
+    },
     {
       lv: {
         title: 'Valsts nodrošinātā juridiskā palīdzība',
         summary: 'Bezmaksas jurista palīdzība, ja jums nav līdzekļu to apmaksāt, tostarp patvēruma lietās.',
         body: 'Valsts apmaksā jurista konsultācijas, dokumentu sagatavošanu un pārstāvību tiesā personām ar zemiem ienākumiem. Patvēruma meklētāji valsts juridisko palīdzību var saņemt lēmuma pārsūdzēšanai.\n\nPalīdzību sniedz administrācijas izvēlēti juristi visā Latvijā.',
-        howToApply: 'Aizpildiet iesniegumu un iesniedziet to Juridiskās palīdzības administrācijā klātienē, pa pastu vai e-pastā ar e-parakstu.',
+        howToApply:
+          'Aizpildiet iesniegumu un iesniedziet to Juridiskās palīdzības administrācijā klātienē, pa pastu vai e-pastā ar e-parakstu.',
         eligibility: 'Trūcīgas un maznodrošinātas personas, patvēruma meklētāji un citas likumā noteiktās grupas.',
         cost: 'Bez maksas',
         hours: 'Darba dienās 8.30–17.00',
@@ -437,7 +557,8 @@ export const SERVICES: SeedDocument[] = [
         title: 'State-funded legal aid',
         summary: 'A lawyer’s help at no cost if you cannot afford one, including in asylum cases.',
         body: 'The state pays for legal advice, drafting documents and representation in court for people on low incomes. Asylum seekers can get state legal aid to appeal a decision.\n\nLawyers chosen by the administration give the help across Latvia.',
-        howToApply: 'Fill in the application and hand it in to the Legal Aid Administration in person, by post or by e-mail with an e-signature.',
+        howToApply:
+          'Fill in the application and hand it in to the Legal Aid Administration in person, by post or by e-mail with an e-signature.',
         eligibility: 'People on low incomes, asylum seekers and other groups set by law.',
         cost: 'Free of charge',
         hours: 'Weekdays 8:30–17:00',
@@ -447,7 +568,8 @@ export const SERVICES: SeedDocument[] = [
         title: 'Государственная юридическая помощь',
         summary: 'Бесплатная помощь юриста, если у вас нет средств её оплатить, в том числе в делах об убежище.',
         body: 'Государство оплачивает консультации юриста, подготовку документов и представительство в суде для людей с низкими доходами. Лица, ищущие убежища, могут получить государственную юридическую помощь для обжалования решения.\n\nПомощь оказывают юристы, выбранные администрацией, по всей Латвии.',
-        howToApply: 'Заполните заявление и подайте его в Администрацию юридической помощи лично, по почте или по электронной почте с электронной подписью.',
+        howToApply:
+          'Заполните заявление и подайте его в Администрацию юридической помощи лично, по почте или по электронной почте с электронной подписью.',
         eligibility: 'Малоимущие и малообеспеченные лица, лица, ищущие убежища, и другие группы, определённые законом.',
         cost: 'Бесплатно',
         hours: 'По будням 8:30–17:00',
@@ -456,7 +578,15 @@ export const SERVICES: SeedDocument[] = [
     },
   ),
   service(
-    { ...CENTRE, email: 'majoklis@example.lv', category: 'majoklis', audiences: ['treso-valstu-pilsoni', 'begli-un-patveruma-mekletaji', 'remigranti'], topics: ['uzturesanas-atlaujas'], municipalities: ['riga', 'jurmala'], languages: ['lv', 'en', 'ru', 'uk'] },
+    {
+      ...CENTRE,
+      email: 'majoklis@example.lv',
+      category: 'majoklis',
+      audiences: ['treso-valstu-pilsoni', 'begli-un-patveruma-mekletaji', 'remigranti'],
+      topics: ['uzturesanas-atlaujas'],
+      municipalities: ['riga', 'jurmala'],
+      languages: ['lv', 'en', 'ru', 'uk'],
+    },
     {
       lv: {
         title: 'Palīdzība mājokļa īrē',
@@ -501,7 +631,17 @@ export const SERVICES: SeedDocument[] = [
     },
   ),
   service(
-    { category: 'socialais-atbalsts', audiences: ['remigranti'], topics: ['remigracija'], provider: 'latgales-planosanas-regions', municipalities: ['daugavpils', 'rezekne'], languages: ['lv', 'en', 'ru'], phone: '+371 6700 0012', email: 'remigracija@example.lv', website: 'https://www.latgale.lv' },
+    {
+      category: 'socialais-atbalsts',
+      audiences: ['remigranti'],
+      topics: ['remigracija'],
+      provider: 'latgales-planosanas-regions',
+      municipalities: ['daugavpils', 'rezekne'],
+      languages: ['lv', 'en', 'ru'],
+      phone: '+371 6700 0012',
+      email: 'remigracija@example.lv',
+      website: 'https://www.latgale.lv',
+    },
     {
       lv: {
         title: 'Remigrācijas koordinatora atbalsts',

@@ -1,7 +1,13 @@
 import type { SeedDocument } from '../engine';
 
 /** A taxonomy entry named in all four languages (taxonomies are always fully translated). */
-const named = (lv: string, en: string, ru: string, uk: string, extra: { description?: [string, string, string, string]; shared?: Record<string, unknown> } = {}): SeedDocument => {
+const named = (
+  lv: string,
+  en: string,
+  ru: string,
+  uk: string,
+  extra: { description?: [string, string, string, string]; shared?: Record<string, unknown> } = {},
+): SeedDocument => {
   const [dlv, den, dru, duk] = extra.description ?? [];
   return {
     text: {
@@ -37,7 +43,12 @@ export const MUNICIPALITIES: SeedDocument[] = [
 
 export const CATEGORIES: SeedDocument[] = [
   named('Uzturēšanās un dokumenti', 'Residence and documents', 'Пребывание и документы', 'Перебування та документи', {
-    description: ['Uzturēšanās atļaujas, vīzas, personas kods un dokumentu apmaiņa.', 'Residence permits, visas, personal code and document exchange.', 'Виды на жительство, визы, персональный код и обмен документов.', 'Посвідки на проживання, візи, персональний код та обмін документів.'],
+    description: [
+      'Uzturēšanās atļaujas, vīzas, personas kods un dokumentu apmaiņa.',
+      'Residence permits, visas, personal code and document exchange.',
+      'Виды на жительство, визы, персональный код и обмен документов.',
+      'Посвідки на проживання, візи, персональний код та обмін документів.',
+    ],
     shared: { order: 1 },
   }),
   named('Pilsonība', 'Citizenship', 'Гражданство', 'Громадянство', { shared: { order: 2 } }),
@@ -75,18 +86,116 @@ const org = (kind: Kind, website: string | undefined, lv: string, en: string, ru
   named(lv, en, ru, uk, { shared: { kind, ...(website ? { website } : {}) } });
 
 export const ORGANISATIONS: SeedDocument[] = [
-  org('ngo', 'https://www.integration.lv', 'Informācijas centrs iebraucējiem', 'Information Centre for Immigrants', 'Информационный центр для иммигрантов', 'Інформаційний центр для іммігрантів'),
-  org('ngo', 'https://www.patverums-dm.lv', 'Biedrība “Patvērums “Drošā māja””', 'Shelter “Safe House”', 'Общество «Убежище «Безопасный дом»»', 'Товариство «Притулок «Безпечний дім»»'),
-  org('state-institution', 'https://www.pmlp.gov.lv', 'Pilsonības un migrācijas lietu pārvalde', 'Office of Citizenship and Migration Affairs', 'Управление по делам гражданства и миграции', 'Управління у справах громадянства та міграції'),
-  org('state-institution', 'https://www.nva.gov.lv', 'Nodarbinātības valsts aģentūra', 'State Employment Agency', 'Государственное агентство занятости', 'Державне агентство зайнятості'),
-  org('state-institution', 'https://valoda.lv', 'Latviešu valodas aģentūra', 'Latvian Language Agency', 'Агентство латышского языка', 'Агентство латиської мови'),
-  org('state-institution', 'https://www.vmnvd.gov.lv', 'Nacionālais veselības dienests', 'National Health Service', 'Национальная служба здоровья', 'Національна служба здоровʼя'),
-  org('state-institution', 'https://www.jpa.gov.lv', 'Juridiskās palīdzības administrācija', 'Legal Aid Administration', 'Администрация юридической помощи', 'Адміністрація юридичної допомоги'),
-  org('state-institution', 'https://www.km.gov.lv', 'Kultūras ministrija', 'Ministry of Culture', 'Министерство культуры', 'Міністерство культури'),
-  org('state-institution', 'https://www.sif.gov.lv', 'Sabiedrības integrācijas fonds', 'Society Integration Foundation', 'Фонд интеграции общества', 'Фонд інтеграції суспільства'),
-  org('municipality', 'https://www.riga.lv', 'Rīgas valstspilsētas pašvaldība', 'Riga City Council', 'Самоуправление государственного города Рига', 'Самоврядування державного міста Рига'),
-  org('municipality', 'https://www.daugavpils.lv', 'Daugavpils valstspilsētas pašvaldība', 'Daugavpils City Council', 'Самоуправление государственного города Даугавпилс', 'Самоврядування державного міста Даугавпілс'),
-  org('state-institution', 'https://www.latgale.lv', 'Latgales plānošanas reģions', 'Latgale Planning Region', 'Латгальский плановый регион', 'Латгальський плановий регіон'),
-  org('private', 'https://www.lddk.lv', 'Latvijas Darba devēju konfederācija', 'Employers’ Confederation of Latvia', 'Конфедерация работодателей Латвии', 'Конфедерація роботодавців Латвії'),
-  org('international', 'https://latvia.iom.int', 'Starptautiskā Migrācijas organizācija Latvijā', 'International Organization for Migration in Latvia', 'Международная организация по миграции в Латвии', 'Міжнародна організація з міграції в Латвії'),
+  org(
+    'ngo',
+    'https://www.integration.lv',
+    'Informācijas centrs iebraucējiem',
+    'Information Centre for Immigrants',
+    'Информационный центр для иммигрантов',
+    'Інформаційний центр для іммігрантів',
+  ),
+  org(
+    'ngo',
+    'https://www.patverums-dm.lv',
+    'Biedrība “Patvērums “Drošā māja””',
+    'Shelter “Safe House”',
+    'Общество «Убежище «Безопасный дом»»',
+    'Товариство «Притулок «Безпечний дім»»',
+  ),
+  org(
+    'state-institution',
+    'https://www.pmlp.gov.lv',
+    'Pilsonības un migrācijas lietu pārvalde',
+    'Office of Citizenship and Migration Affairs',
+    'Управление по делам гражданства и миграции',
+    'Управління у справах громадянства та міграції',
+  ),
+  org(
+    'state-institution',
+    'https://www.nva.gov.lv',
+    'Nodarbinātības valsts aģentūra',
+    'State Employment Agency',
+    'Государственное агентство занятости',
+    'Державне агентство зайнятості',
+  ),
+  org(
+    'state-institution',
+    'https://valoda.lv',
+    'Latviešu valodas aģentūra',
+    'Latvian Language Agency',
+    'Агентство латышского языка',
+    'Агентство латиської мови',
+  ),
+  org(
+    'state-institution',
+    'https://www.vmnvd.gov.lv',
+    'Nacionālais veselības dienests',
+    'National Health Service',
+    'Национальная служба здоровья',
+    'Національна служба здоровʼя',
+  ),
+  org(
+    'state-institution',
+    'https://www.jpa.gov.lv',
+    'Juridiskās palīdzības administrācija',
+    'Legal Aid Administration',
+    'Администрация юридической помощи',
+    'Адміністрація юридичної допомоги',
+  ),
+  org(
+    'state-institution',
+    'https://www.km.gov.lv',
+    'Kultūras ministrija',
+    'Ministry of Culture',
+    'Министерство культуры',
+    'Міністерство культури',
+  ),
+  org(
+    'state-institution',
+    'https://www.sif.gov.lv',
+    'Sabiedrības integrācijas fonds',
+    'Society Integration Foundation',
+    'Фонд интеграции общества',
+    'Фонд інтеграції суспільства',
+  ),
+  org(
+    'municipality',
+    'https://www.riga.lv',
+    'Rīgas valstspilsētas pašvaldība',
+    'Riga City Council',
+    'Самоуправление государственного города Рига',
+    'Самоврядування державного міста Рига',
+  ),
+  org(
+    'municipality',
+    'https://www.daugavpils.lv',
+    'Daugavpils valstspilsētas pašvaldība',
+    'Daugavpils City Council',
+    'Самоуправление государственного города Даугавпилс',
+    'Самоврядування державного міста Даугавпілс',
+  ),
+  org(
+    'state-institution',
+    'https://www.latgale.lv',
+    'Latgales plānošanas reģions',
+    'Latgale Planning Region',
+    'Латгальский плановый регион',
+    'Латгальський плановий регіон',
+  ),
+  org(
+    'private',
+    'https://www.lddk.lv',
+    'Latvijas Darba devēju konfederācija',
+    'Employers’ Confederation of Latvia',
+    'Конфедерация работодателей Латвии',
+    'Конфедерація роботодавців Латвії',
+  ),
+  org(
+    'international',
+    'https://latvia.iom.int',
+    'Starptautiskā Migrācijas organizācija Latvijā',
+    'International Organization for Migration in Latvia',
+    'Международная организация по миграции в Латвии',
+    'Міжнародна організація з міграції в Латвії',
+  ),
 ];
