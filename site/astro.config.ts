@@ -1,0 +1,24 @@
+import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
+import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales';
+import { pagefind } from './src/integrations/pagefind';
+import { sitemapAlternates } from './src/integrations/sitemap-alternates';
+
+const cmsUrl = process.env.CMS_URL ? new URL(process.env.CMS_URL) : undefined;
+
+// Everything locale-related derives from config/locales.json (via src/i18n/locales.ts).
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    locales: [...LOCALES],
+    defaultLocale: DEFAULT_LOCALE,
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  image: {
+    // Images uploaded to the CMS are optimised at build time (responsive, AVIF/WebP).
+    remotePatterns: cmsUrl ? [{ protocol: cmsUrl.protocol.replace(':', ''), hostname: cmsUrl.hostname, port: cmsUrl.port || undefined }] : [],
+  },
+  integrations: [sitemap({ serialize: sitemapAlternates, filter: (page) => !/\/404\/$/.test(page) }), pagefind()],
+});

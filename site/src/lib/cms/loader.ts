@@ -1,0 +1,124 @@
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { createCmsClient, type CmsClient } from './client';
+import { CmsError } from './errors';
+
+export interface StrapiCollectionOptions<S extends z.ZodTypeAny> {
+  /** REST endpoint, e.g. "services". */
+  endpoint: string;
+  schema: S;
+  populate?: unknown;
+  locales: readonly string[];
+}
+
+/** Store id of one language version: all versions of a Strapi document share its documentId. */
+export const entryId = (documentId: string, locale: string) => `${documentId}:${locale}`;
+
+/** Client from CMS_URL and CMS_TOKEN; a missing CMS_URL fails the build with a clear message. */
+export function clientFromEnv(env: Record<string, string | undefined> = process.env): CmsClient {
+  const baseUrl = env.CMS_URL;
+  if (!baseUrl) throw new CmsError('CMS_URL is not set: point it at the Strapi server, e.g. http://localhost:1337', { contentType: 'all' });
+  return createCmsClient({ baseUrl, token: env.CMS_TOKEN || undefined });
+}
+
+/** What one sync did, per locale: for logs, the benchmark and tests. */
+export interface SyncStats {
+  fetched: number;
+  removed: number;
+  full: boolean;
+}
+
+type Raw = { documentId?: string; slug?: string; updatedAt?: string };
+
+/**
+ * Syncs one content type, every locale, into the content store. The first sync fetches every
+ * entry; later ones fetch only entries updated since the last sync (the store is kept between
+ * builds) and drop entries that were deleted or unpublished. Invalid entries fail the build
+ * with a CmsError naming type, locale and entry.
+ */
+export async function syncCollection<S extends z.ZodTypeAny>(
+  client: CmsClient,
+  options: StrapiCollectionOptions<S>,
+  context: Pick<LoaderContext, 'store' | 'meta' | 'logger'> & { generateDigest?: LoaderContext['generateDigest'] },
+): Promise<Record<string, SyncStats>> {
+  const { endpoint, schema, populate, locales } = options;
+  const { store, meta, logger } = context;
+  const stats: Record<string, SyncStats> = {};
+
+  for (const locale of locales) {
+    const syncKey = `lastSync:${locale}`;
+    const since = meta.get(syncKey);
+    const changed = (await client.listAll(endpoint, {
+      locale,
+      populate,
+      ...(since ? { filters: { updatedAt: { $gt: since } } } : {}),
+    })) as Raw[];
+
+    let newest = since ?? '';
+    for (const raw of changed) {
+      const result = schema.safeParse(raw);
+      if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new CmsError(`${issue?.path.join('.') || 'entry'}: ${issue?.message}`, { contentType: endpoint, locale, entry: raw?.slug ?? raw?.documentId });
+      }
+      const id = entryId(raw.documentId!, locale);
+      store.set({ id, data: result.data, digest: context.generateDigest?.(raw as Record<string, unknown>) });
+      if (raw.updatedAt && raw.updatedAt > newest) newest = raw.updatedAt;
+    }
+
+    // Which documents are still published in this locale: a full sync already knows.
+    const live = new Set(
+      (since ? ((await client.listAll(endpoint, { locale, fields: ['updatedAt'] })) as Raw[]) : changed).map((raw) => raw.documentId),
+    );
+    let removed = 0;
+    for (const id of store.keys()) {
+      const [documentId, entryLocale] = id.split(':');
+      if (entryLocale === locale && !live.has(documentId)) {
+        store.delete(id);
+        removed += 1;
+      }
+    }
+    if (newest) meta.set(syncKey, newest);
+    stats[locale] = { fetched: changed.length, removed, full: !since };
+  }
+  const total = Object.values(stats).reduce((sum, s) => sum + s.fetched, 0);
+  const gone = Object.values(stats).reduce((sum, s) => sum + s.removed, 0);
+  logger.info(`${endpoint}: fetched ${total} changed entries, removed ${gone}`);
+  return stats;
+}
+
+/** Astro content-layer loader for one Strapi collection type, in every configured locale. */
+export function strapiLoader<S extends z.ZodTypeAny>(options: StrapiCollectionOptions<S>): Loader {
+  return {
+    name: `strapi:${options.endpoint}`,
+    schema: options.schema,
+    load: async (context) => {
+      // CMS_FULL_SYNC=true refetches everything, e.g. after taxonomy names changed.
+      if (process.env.CMS_FULL_SYNC === 'true') options.locales.forEach((l) => context.meta.delete(`lastSync:${l}`));
+      await syncCollection(clientFromEnv(), options, context);
+    },
+  };
+}
+
+/** Loader for a single type (site settings), one entry per locale that has a published version. */
+export function strapiSingleLoader<S extends z.ZodTypeAny>(options: StrapiCollectionOptions<S>): Loader {
+  return {
+    name: `strapi:${options.endpoint}`,
+    schema: options.schema,
+    load: async ({ store, logger }) => {
+      const client = clientFromEnv();
+      store.clear();
+      for (const locale of options.locales) {
+        const raw = await client.getSingle(options.endpoint, { locale, populate: options.populate });
+        if (!raw) continue;
+        const result = options.schema.safeParse(raw);
+        if (!result.success) {
+          const issue = result.error.issues[0];
+          throw new CmsError(`${issue?.path.join('.')}: ${issue?.message}`, { contentType: options.endpoint, locale });
+        }
+        store.set({ id: locale, data: result.data });
+      }
+      logger.info(`${options.endpoint}: ${store.keys().length} locales`);
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales';
+import { groupByDocument, resolveAll, resolveVersion, type Resolved } from '../utils/fallback';
+import { CmsError } from './cms/errors';
+
+export type DocumentCollection = 'services' | 'events' | 'resources' | 'meetings' | 'pages' | 'categories' | 'topics' | 'audiences';
+export type DocumentData<C extends DocumentCollection> = CollectionEntry<C>['data'];
+
+/** One language of a document as a page links to it. */
+export interface Alternate {
+  locale: string;
+  url: string;
+  /** False when that locale shows the original (no translation). */
+  translated: boolean;
+}
+
+export interface DocumentPageProps<C extends DocumentCollection> extends Resolved<DocumentData<C>> {
+  alternates: Alternate[];
+}
+
+const dataOf = async <C extends DocumentCollection>(collection: C) => (await getCollection(collection)).map((e) => e.data as DocumentData<C>);
+
+/** Every document of a collection as a reader in `locale` sees it (translation or original). */
+export async function documentsFor<C extends DocumentCollection>(collection: C, locale: string): Promise<Resolved<DocumentData<C>>[]> {
+  return resolveAll(await dataOf(collection), locale, DEFAULT_LOCALE);
+}
+
+/**
+ * getStaticPaths() for a document page: one page per document and locale. A locale without a
+ * translation gets the original under the original's slug, marked as a fallback.
+ */
+export async function documentPaths<C extends DocumentCollection>(collection: C, urlFor: (locale: string, slug: string) => string) {
+  const routes: { params: { locale: string; slug: string }; props: DocumentPageProps<C> }[] = [];
+  const taken = new Map<string, string>();
+  for (const versions of groupByDocument(await dataOf(collection)).values()) {
+    const resolved = LOCALES.map((locale) => ({ locale, version: resolveVersion(versions, locale, DEFAULT_LOCALE) }));
+    const alternates: Alternate[] = resolved
+      .filter((r) => r.version)
+      .map(({ locale, version }) => ({ locale, url: urlFor(locale, version!.entry.slug), translated: !version!.isFallback }));
+    for (const { locale, version } of resolved) {
+      if (!version) continue;
+      const key = `${locale}/${version.entry.slug}`;
+      const clash = taken.get(key);
+      if (clash && clash !== version.entry.documentId) {
+        throw new CmsError(`two documents would both live at /${key}/`, { contentType: collection, locale, entry: version.entry.slug });
+      }
+      taken.set(key, version.entry.documentId);
+      routes.push({ params: { locale, slug: version.entry.slug }, props: { ...version, alternates } });
+    }
+  }
+  return routes;
+}
+
+/** Site settings in the reader's language, or the default language's when untranslated. */
+export async function siteSettings(locale: string) {
+  const all = await getCollection('global');
+  const pick = (code: string) => all.find((e) => e.id === code)?.data;
+  return pick(locale) ?? pick(DEFAULT_LOCALE);
+}
+
+/** Taxonomy entries (categories, topics, audiences) of one locale, by documentId. */
+export async function taxonomy(collection: 'categories' | 'topics' | 'audiences', locale: string) {
+  const resolved = resolveAll((await getCollection(collection)).map((e) => e.data), locale, DEFAULT_LOCALE);
+  return resolved.map((r) => r.entry).sort((a, b) => (a.order ?? 100) - (b.order ?? 100) || a.name.localeCompare(b.name, locale));
+}

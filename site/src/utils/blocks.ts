@@ -1,0 +1,97 @@
+/**
+ * Renders Strapi blocks (rich text JSON) to HTML. Text is always escaped, links keep only
+ * http(s), mailto, tel and site-relative targets, unknown node types render their text only,
+ * and no raw HTML from the CMS ever reaches the page.
+ */
+type Node = { type: string; [key: string]: unknown };
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
+
+/** The link target if it is safe to put in href, else undefined (`javascript:`, `data:`, …). */
+export function safeHref(url: unknown): string | undefined {
+  if (typeof url !== 'string') return undefined;
+  const trimmed = url.trim();
+  // Browsers ignore tabs and newlines inside a scheme ("java\tscript:"), so judge without them.
+  const compact = trimmed.replace(/[\u0000-\u0020]/g, '').toLowerCase();
+  if (/^(https?:|mailto:|tel:)/.test(compact)) return trimmed;
+  if (trimmed.startsWith('/') && !trimmed.startsWith('//')) return trimmed;
+  if (trimmed.startsWith('#')) return trimmed;
+  return undefined;
+}
+
+const children = (node: Node): Node[] => (Array.isArray(node.children) ? (node.children as Node[]).filter((c) => c && typeof c === 'object') : []);
+
+function inline(node: Node): string {
+  if (node.type === 'text') {
+    let html = escapeHtml(String(node.text ?? ''));
+    if (node.code) html = `<code>${html}</code>`;
+    if (node.bold) html = `<strong>${html}</strong>`;
+    if (node.italic) html = `<em>${html}</em>`;
+    if (node.underline) html = `<u>${html}</u>`;
+    if (node.strikethrough) html = `<s>${html}</s>`;
+    return html;
+  }
+  const inner = children(node).map(inline).join('');
+  if (node.type === 'link') {
+    const href = safeHref(node.url);
+    if (!href) return inner;
+    const external = /^https?:/i.test(href);
+    return `<a href="${escapeHtml(href)}"${external ? ' rel="noopener"' : ''}>${inner}</a>`;
+  }
+  return inner;
+}
+
+function block(node: Node, headingOffset: number): string {
+  const inner = () => children(node).map(inline).join('');
+  switch (node.type) {
+    case 'paragraph':
+      return `<p>${inner()}</p>`;
+    case 'heading': {
+      const level = Math.min(6, Math.max(1, Number(node.level) || 2) + headingOffset);
+      return `<h${level}>${inner()}</h${level}>`;
+    }
+    case 'list': {
+      const tag = node.format === 'ordered' ? 'ol' : 'ul';
+      const items = children(node)
+        .map((item) => (item.type === 'list' ? block(item, headingOffset) : `<li>${children(item).map((c) => (c.type === 'list' ? block(c, headingOffset) : inline(c))).join('')}</li>`))
+        .join('');
+      return `<${tag}>${items}</${tag}>`;
+    }
+    case 'quote':
+      return `<blockquote><p>${inner()}</p></blockquote>`;
+    case 'code':
+      return `<pre><code>${children(node)
+        .map((c) => escapeHtml(String(c.text ?? '')))
+        .join('')}</code></pre>`;
+    case 'image': {
+      const image = node.image as { url?: unknown; alternativeText?: unknown } | undefined;
+      const src = safeHref(image?.url);
+      return src ? `<img src="${escapeHtml(src)}" alt="${escapeHtml(String(image?.alternativeText ?? ''))}" loading="lazy">` : '';
+    }
+    default: {
+      const text = inner();
+      return text ? `<p>${text}</p>` : '';
+    }
+  }
+}
+
+/** HTML for a blocks field; headings are shifted by `headingOffset` to sit under the page's h1. */
+export function blocksToHtml(blocks: unknown, headingOffset = 1): string {
+  if (!Array.isArray(blocks)) return '';
+  return blocks
+    .filter((b): b is Node => Boolean(b) && typeof b === 'object' && typeof (b as Node).type === 'string')
+    .map((b) => block(b, headingOffset))
+    .join('\n');
+}
+
+/** Plain text of blocks (for meta descriptions and feeds). */
+export function blocksToText(blocks: unknown): string {
+  if (!Array.isArray(blocks)) return '';
+  const text = (node: Node): string => (node.type === 'text' ? String(node.text ?? '') : children(node).map(text).join(node.type === 'list' ? ' ' : ''));
+  return blocks
+    .filter((b): b is Node => Boolean(b) && typeof b === 'object')
+    .map(text)
+    .join('\n\n')
+    .trim();
+}
