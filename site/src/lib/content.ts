@@ -63,3 +63,11 @@ export async function taxonomy(collection: 'categories' | 'topics' | 'audiences'
   const resolved = resolveAll((await getCollection(collection)).map((e) => e.data), locale, DEFAULT_LOCALE);
   return resolved.map((r) => r.entry).sort((a, b) => (a.order ?? 100) - (b.order ?? 100) || a.name.localeCompare(b.name, locale));
 }
+
+/** A standing page found by its slug in the default language (stable across translations). */
+export async function pageByOriginalSlug(slug: string, locale: string) {
+  const pages = (await getCollection('pages')).map((e) => e.data);
+  const original = pages.find((p) => p.locale === DEFAULT_LOCALE && p.slug === slug);
+  if (!original) return undefined;
+  return resolveVersion(groupByDocument(pages).get(original.documentId)!, locale, DEFAULT_LOCALE);
+}
