@@ -9,6 +9,9 @@ const cmsUrl = process.env.CMS_URL ? new URL(process.env.CMS_URL) : undefined;
 // Everything locale-related derives from config/locales.json (via src/i18n/locales.ts).
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // Tests and the publisher build into their own folders, each with its own content cache.
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {

@@ -6,6 +6,8 @@ export interface LocaleInfo {
   name: string;
   nativeName: string;
   htmlLang: string;
+  /** Locale for dates and numbers (Intl), e.g. en-GB for day-month order and a 24-hour clock. */
+  intlLocale: string;
 }
 
 export const LOCALE_INFO: readonly LocaleInfo[] = localeConfig.locales;

@@ -19,7 +19,7 @@ export function alternatesFromHtml(html: string): { lang: string; url: string }[
  * pages never disagree (slugs differ per language, so alternates cannot be guessed from paths).
  * Reads the built HTML from dist/.
  */
-export function sitemapAlternates(item: SitemapItem, distDir = path.resolve('dist')): SitemapItem {
+export function sitemapAlternates(item: SitemapItem, distDir = path.resolve(process.env.SITE_OUT_DIR ?? 'dist')): SitemapItem {
   const file = path.join(distDir, new URL(item.url).pathname, 'index.html');
   try {
     const links = alternatesFromHtml(readFileSync(file, 'utf8'));

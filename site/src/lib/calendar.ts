@@ -1,5 +1,4 @@
 import ical, { ICalCalendarMethod } from 'ical-generator';
-import { TIME_ZONE } from '../i18n/locales';
 
 export interface CalendarEvent {
   documentId: string;
@@ -17,7 +16,9 @@ export interface CalendarEvent {
  * calendars update an event instead of duplicating it when it changes.
  */
 export function calendar(name: string, events: CalendarEvent[], host: string): string {
-  const cal = ical({ name, timezone: TIME_ZONE, method: ICalCalendarMethod.PUBLISH, prodId: { company: 'integra', product: 'site', language: 'EN' } });
+  // Times are written in UTC: without a VTIMEZONE block a TZID would be a bare label, and
+  // calendar apps show UTC instants in the reader's own zone anyway.
+  const cal = ical({ name, method: ICalCalendarMethod.PUBLISH, prodId: { company: 'integra', product: 'site', language: 'EN' } });
   for (const event of events) {
     const start = new Date(event.start);
     // An event without an end lasts an hour in calendars, not zero minutes.
@@ -31,7 +32,6 @@ export function calendar(name: string, events: CalendarEvent[], host: string): s
       description: event.summary,
       url: event.url,
       location: event.location,
-      timezone: TIME_ZONE,
     });
   }
   return cal.toString();

@@ -1,7 +1,7 @@
 import { TIME_ZONE, localeInfo } from '../i18n/locales';
 
 const formatter = (locale: string, options: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat(localeInfo(locale).htmlLang, { timeZone: TIME_ZONE, ...options });
+  new Intl.DateTimeFormat(localeInfo(locale).intlLocale, { timeZone: TIME_ZONE, ...options });
 
 /** "22. septembris 2020." style date in the reader's language, in Riga time. */
 export const formatDate = (iso: string, locale: string) => formatter(locale, { dateStyle: 'long' }).format(new Date(iso));

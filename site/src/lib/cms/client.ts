@@ -105,7 +105,7 @@ export function createCmsClient(options: CmsClientOptions) {
     }
   }
 
-  return { listAll, getSingle, requestCount: () => requests };
+  return { baseUrl: root, listAll, getSingle, requestCount: () => requests };
 }
 
 export type CmsClient = ReturnType<typeof createCmsClient>;

@@ -44,6 +44,11 @@ export async function syncCollection<S extends z.ZodTypeAny>(
   const { endpoint, schema, populate, locales } = options;
   const { store, meta, logger } = context;
   const stats: Record<string, SyncStats> = {};
+  // The sync state belongs to one CMS: pointed at another, start again from scratch.
+  if (meta.get('cms') !== client.baseUrl) {
+    locales.forEach((locale) => meta.delete(`lastSync:${locale}`));
+    meta.set('cms', client.baseUrl);
+  }
 
   for (const locale of locales) {
     const syncKey = `lastSync:${locale}`;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { absoluteUrl, localeOfPath, localizedUrl, paths } from '../../src/utils/urls';
+import { groupByDocument, resolveAll, resolveVersion } from '../../src/utils/fallback';
+
+describe('localizedUrl', () => {
+  it('puts every page under its locale with a trailing slash', () => {
+    expect(localizedUrl('lv')).toBe('/lv/');
+    expect(localizedUrl('en', 'services', 'advice')).toBe('/en/services/advice/');
+    expect(paths.category('ru', 'rabota')).toBe('/ru/services/category/rabota/');
+  });
+  it('encodes segments so a slug cannot break out of its path', () => {
+    expect(localizedUrl('lv', 'services', 'a/b?c')).toBe('/lv/services/a%2Fb%3Fc/');
+  });
+  it('finds the locale of a path, and none outside the locales', () => {
+    expect(localeOfPath('/uk/events/x/', ['lv', 'uk'])).toBe('uk');
+    expect(localeOfPath('/pagefind/x.js', ['lv', 'uk'])).toBeUndefined();
+    expect(absoluteUrl('https://example.lv', '/lv/')).toBe('https://example.lv/lv/');
+  });
+});
+
+describe('fallback resolution', () => {
+  const lv = { documentId: 'd1', locale: 'lv', title: 'Oriģināls' };
+  const en = { documentId: 'd1', locale: 'en', title: 'Translation' };
+  const onlyEn = { documentId: 'd2', locale: 'en', title: 'English only' };
+
+  it('gives the reader their own translation when there is one', () => {
+    expect(resolveVersion(groupByDocument([lv, en]).get('d1')!, 'en', 'lv')).toEqual({ entry: en, isFallback: false });
+  });
+  it('falls back to the Latvian original, marked as such, when a translation is missing', () => {
+    expect(resolveVersion(groupByDocument([lv, en]).get('d1')!, 'uk', 'lv')).toEqual({ entry: lv, isFallback: true });
+  });
+  it('leaves out a document with neither a translation nor an original', () => {
+    expect(resolveAll([lv, en, onlyEn], 'ru', 'lv').map((r) => r.entry.title)).toEqual(['Oriģināls']);
+  });
+});
