@@ -21,7 +21,9 @@ export default defineConfig({
   },
   image: {
     // Images uploaded to the CMS are optimised at build time (responsive, AVIF/WebP).
-    remotePatterns: cmsUrl ? [{ protocol: cmsUrl.protocol.replace(':', ''), hostname: cmsUrl.hostname, port: cmsUrl.port || undefined }] : [],
+    remotePatterns: cmsUrl
+      ? [{ protocol: cmsUrl.protocol.replace(':', ''), hostname: cmsUrl.hostname, port: cmsUrl.port || undefined }]
+      : [],
   },
   integrations: [sitemap({ serialize: sitemapAlternates, filter: (page) => !/\/404\/$/.test(page) }), pagefind()],
 });

@@ -23,13 +23,25 @@ export const collections = {
   }),
   events: collection('events', eventSchema, { venue, organiser: true, topics: true, audiences: true, languages: true, cover: image }),
   resources: collection('resources', resourceSchema, { files: true, languages: true, topics: true }),
-  meetings: collection('dialogue-meetings', meetingSchema, { topic: true, venue, participants: true, quotes: true, documents: true, photos: image }),
+  meetings: collection('dialogue-meetings', meetingSchema, {
+    topic: true,
+    venue,
+    participants: true,
+    quotes: true,
+    documents: true,
+    photos: image,
+  }),
   pages: collection('pages', pageSchema),
   categories: collection('categories', taxonomySchema),
   topics: collection('topics', taxonomySchema),
   audiences: collection('audiences', taxonomySchema),
   global: defineCollection({
-    loader: strapiSingleLoader({ endpoint: 'global', schema: globalSchema, populate: { contact: true, footerLinks: true }, locales: LOCALES }),
+    loader: strapiSingleLoader({
+      endpoint: 'global',
+      schema: globalSchema,
+      populate: { contact: true, footerLinks: true },
+      locales: LOCALES,
+    }),
     schema: globalSchema,
   }),
 };

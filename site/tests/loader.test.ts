@@ -20,7 +20,12 @@ function memoryContext() {
         keys: () => [...entries.keys()],
         get: (id: string) => entries.get(id),
       },
-      meta: { get: (k: string) => meta.get(k), set: (k: string, v: string) => void meta.set(k, v), has: (k: string) => meta.has(k), delete: (k: string) => void meta.delete(k) },
+      meta: {
+        get: (k: string) => meta.get(k),
+        set: (k: string, v: string) => void meta.set(k, v),
+        has: (k: string) => meta.has(k),
+        delete: (k: string) => void meta.delete(k),
+      },
       logger: { info: () => {}, warn: () => {}, error: () => {}, debug: () => {} },
     } as never,
   };
@@ -34,7 +39,11 @@ afterAll(() => cms?.stop());
 
 const services = { endpoint: 'services', schema: serviceSchema, populate: { category: true, topics: true }, locales: LOCALES };
 const write = (method: string, path: string, body?: unknown) =>
-  fetch(`${cms.url}${path}`, { method, headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${cms.token}` }, body: body ? JSON.stringify(body) : undefined });
+  fetch(`${cms.url}${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${cms.token}` },
+    body: body ? JSON.stringify(body) : undefined,
+  });
 
 describe('CMS client', () => {
   it('pages through every entry when a collection is larger than one page', async () => {

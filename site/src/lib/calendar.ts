@@ -38,4 +38,6 @@ export function calendar(name: string, events: CalendarEvent[], host: string): s
 }
 
 export const icsResponse = (body: string, filename: string) =>
-  new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': `inline; filename="${filename}"` } });
+  new Response(body, {
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': `inline; filename="${filename}"` },
+  });

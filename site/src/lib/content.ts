@@ -18,7 +18,8 @@ export interface DocumentPageProps<C extends DocumentCollection> extends Resolve
   alternates: Alternate[];
 }
 
-const dataOf = async <C extends DocumentCollection>(collection: C) => (await getCollection(collection)).map((e) => e.data as DocumentData<C>);
+const dataOf = async <C extends DocumentCollection>(collection: C) =>
+  (await getCollection(collection)).map((e) => e.data as DocumentData<C>);
 
 /** Every document of a collection as a reader in `locale` sees it (translation or original). */
 export async function documentsFor<C extends DocumentCollection>(collection: C, locale: string): Promise<Resolved<DocumentData<C>>[]> {
@@ -60,7 +61,11 @@ export async function siteSettings(locale: string) {
 
 /** Taxonomy entries (categories, topics, audiences) of one locale, by documentId. */
 export async function taxonomy(collection: 'categories' | 'topics' | 'audiences', locale: string) {
-  const resolved = resolveAll((await getCollection(collection)).map((e) => e.data), locale, DEFAULT_LOCALE);
+  const resolved = resolveAll(
+    (await getCollection(collection)).map((e) => e.data),
+    locale,
+    DEFAULT_LOCALE,
+  );
   return resolved.map((r) => r.entry).sort((a, b) => (a.order ?? 100) - (b.order ?? 100) || a.name.localeCompare(b.name, locale));
 }
 

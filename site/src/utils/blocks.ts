@@ -13,6 +13,7 @@ export function safeHref(url: unknown): string | undefined {
   if (typeof url !== 'string') return undefined;
   const trimmed = url.trim();
   // Browsers ignore tabs and newlines inside a scheme ("java\tscript:"), so judge without them.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
   const compact = trimmed.replace(/[\u0000-\u0020]/g, '').toLowerCase();
   if (/^(https?:|mailto:|tel:)/.test(compact)) return trimmed;
   if (trimmed.startsWith('/') && !trimmed.startsWith('//')) return trimmed;
@@ -20,7 +21,8 @@ export function safeHref(url: unknown): string | undefined {
   return undefined;
 }
 
-const children = (node: Node): Node[] => (Array.isArray(node.children) ? (node.children as Node[]).filter((c) => c && typeof c === 'object') : []);
+const children = (node: Node): Node[] =>
+  Array.isArray(node.children) ? (node.children as Node[]).filter((c) => c && typeof c === 'object') : [];
 
 function inline(node: Node): string {
   if (node.type === 'text') {
@@ -54,7 +56,13 @@ function block(node: Node, headingOffset: number): string {
     case 'list': {
       const tag = node.format === 'ordered' ? 'ol' : 'ul';
       const items = children(node)
-        .map((item) => (item.type === 'list' ? block(item, headingOffset) : `<li>${children(item).map((c) => (c.type === 'list' ? block(c, headingOffset) : inline(c))).join('')}</li>`))
+        .map((item) =>
+          item.type === 'list'
+            ? block(item, headingOffset)
+            : `<li>${children(item)
+                .map((c) => (c.type === 'list' ? block(c, headingOffset) : inline(c)))
+                .join('')}</li>`,
+        )
         .join('');
       return `<${tag}>${items}</${tag}>`;
     }
@@ -88,7 +96,12 @@ export function blocksToHtml(blocks: unknown, headingOffset = 1): string {
 /** Plain text of blocks (for meta descriptions and feeds). */
 export function blocksToText(blocks: unknown): string {
   if (!Array.isArray(blocks)) return '';
-  const text = (node: Node): string => (node.type === 'text' ? String(node.text ?? '') : children(node).map(text).join(node.type === 'list' ? ' ' : ''));
+  const text = (node: Node): string =>
+    node.type === 'text'
+      ? String(node.text ?? '')
+      : children(node)
+          .map(text)
+          .join(node.type === 'list' ? ' ' : '');
   return blocks
     .filter((b): b is Node => Boolean(b) && typeof b === 'object')
     .map(text)

@@ -7,7 +7,8 @@ const formatter = (locale: string, options: Intl.DateTimeFormatOptions) =>
 export const formatDate = (iso: string, locale: string) => formatter(locale, { dateStyle: 'long' }).format(new Date(iso));
 
 /** Date and time in Riga, e.g. "2020. gada 22. septembris 10:00". */
-export const formatDateTime = (iso: string, locale: string) => formatter(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+export const formatDateTime = (iso: string, locale: string) =>
+  formatter(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 
 /** "22 September 2020, 10:00–12:00"; the end's date is repeated only when it differs. */
 export function formatRange(start: string, end: string | null | undefined, locale: string, allDay = false): string {
@@ -24,4 +25,5 @@ export function formatRange(start: string, end: string | null | undefined, local
 }
 
 /** The Riga calendar year of an instant: a meeting at 00:30 on 1 January belongs to the new year. */
-export const rigaYear = (iso: string) => Number(new Intl.DateTimeFormat('en', { timeZone: TIME_ZONE, year: 'numeric' }).format(new Date(iso)));
+export const rigaYear = (iso: string) =>
+  Number(new Intl.DateTimeFormat('en', { timeZone: TIME_ZONE, year: 'numeric' }).format(new Date(iso)));

@@ -16,11 +16,21 @@ describe('blocksToHtml', () => {
   });
 
   it('escapes HTML in text, so markup typed by an editor shows as text', () => {
-    expect(blocksToHtml([paragraph(text('<script>alert(1)</script> & "x"'))])).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;</p>');
+    expect(blocksToHtml([paragraph(text('<script>alert(1)</script> & "x"'))])).toBe(
+      '<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;</p>',
+    );
   });
 
   it('drops javascript:, data: and disguised scheme links but keeps their text', () => {
-    for (const url of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', ' javascript:alert(1)', 'data:text/html,<b>x</b>', '//evil.example/x', 'vbscript:x']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      ' javascript:alert(1)',
+      'data:text/html,<b>x</b>',
+      '//evil.example/x',
+      'vbscript:x',
+    ]) {
       expect(blocksToHtml([paragraph(link(url, 'klikšķini'))]), url).toBe('<p>klikšķini</p>');
     }
   });
@@ -35,9 +45,15 @@ describe('blocksToHtml', () => {
   });
 
   it('ignores unknown and malformed nodes instead of failing the build', () => {
-    expect(blocksToHtml([null, 42, { nope: true }, { type: 'mystery', children: [text('teksts')] }, { type: 'image', image: { url: 'javascript:x' } }])).toBe(
-      '<p>teksts</p>\n',
-    );
+    expect(
+      blocksToHtml([
+        null,
+        42,
+        { nope: true },
+        { type: 'mystery', children: [text('teksts')] },
+        { type: 'image', image: { url: 'javascript:x' } },
+      ]),
+    ).toBe('<p>teksts</p>\n');
     expect(blocksToHtml('not blocks')).toBe('');
   });
 

@@ -10,7 +10,15 @@ describe('iCalendar output', () => {
   const ics = calendar(
     'Pasākumi',
     [
-      { documentId: 'abc123', title: 'Semināris, darba tiesības', summary: 'Par; līgumu', start: '2026-12-01T15:30:00.000Z', end: '2026-12-01T17:00:00.000Z', url: 'https://example.lv/lv/events/x/', location: 'Rīga' },
+      {
+        documentId: 'abc123',
+        title: 'Semināris, darba tiesības',
+        summary: 'Par; līgumu',
+        start: '2026-12-01T15:30:00.000Z',
+        end: '2026-12-01T17:00:00.000Z',
+        url: 'https://example.lv/lv/events/x/',
+        location: 'Rīga',
+      },
       { documentId: 'def456', title: 'Bez beigām', summary: '', start: '2026-12-02T08:00:00.000Z', url: 'https://example.lv/lv/events/y/' },
     ],
     'example.lv',
@@ -49,7 +57,8 @@ describe('downloads', () => {
 
 describe('sitemap alternates', () => {
   it('reads hreflang alternates from a page', () => {
-    const html = '<link rel="canonical" href="https://x/lv/a/"><link rel="alternate" hreflang="lv" href="https://x/lv/a/"><link rel="alternate" hreflang="en" href="https://x/en/b/"><link rel="alternate" type="application/rss+xml" href="/lv/rss.xml">';
+    const html =
+      '<link rel="canonical" href="https://x/lv/a/"><link rel="alternate" hreflang="lv" href="https://x/lv/a/"><link rel="alternate" hreflang="en" href="https://x/en/b/"><link rel="alternate" type="application/rss+xml" href="/lv/rss.xml">';
     expect(alternatesFromHtml(html)).toEqual([
       { lang: 'lv', url: 'https://x/lv/a/' },
       { lang: 'en', url: 'https://x/en/b/' },
@@ -59,7 +68,17 @@ describe('sitemap alternates', () => {
 
 describe('JSON-LD', () => {
   it('describes a hybrid event with both places', () => {
-    const ld = eventJsonLd({ title: 'T', summary: 'S', start: '2026-01-01T10:00:00Z', venue: { name: 'Zāle' }, onlineUrl: 'https://meet.example.lv', languages: [{ code: 'lv' }] }, 'https://x/');
+    const ld = eventJsonLd(
+      {
+        title: 'T',
+        summary: 'S',
+        start: '2026-01-01T10:00:00Z',
+        venue: { name: 'Zāle' },
+        onlineUrl: 'https://meet.example.lv',
+        languages: [{ code: 'lv' }],
+      },
+      'https://x/',
+    );
     expect(ld.eventAttendanceMode).toBe('https://schema.org/MixedEventAttendanceMode');
     expect(ld.location).toHaveLength(2);
   });
@@ -67,6 +86,8 @@ describe('JSON-LD', () => {
 
 describe('Strapi query strings', () => {
   it('writes nested params in bracket syntax', () => {
-    expect(decodeURIComponent(toQueryString({ locale: 'lv', filters: { updatedAt: { $gt: 'T' } }, fields: ['a'] }))).toBe('locale=lv&filters[updatedAt][$gt]=T&fields[0]=a');
+    expect(decodeURIComponent(toQueryString({ locale: 'lv', filters: { updatedAt: { $gt: 'T' } }, fields: ['a'] }))).toBe(
+      'locale=lv&filters[updatedAt][$gt]=T&fields[0]=a',
+    );
   });
 });

@@ -59,7 +59,9 @@ export function createCmsClient(options: CmsClientOptions) {
         requests += 1;
         let response: Response;
         try {
-          response = await fetchImpl(url, { headers: { Accept: 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) } });
+          response = await fetchImpl(url, {
+            headers: { Accept: 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+          });
         } catch (cause) {
           throw new CmsError(`cannot reach the CMS at ${root} (${(cause as Error).message})`, { contentType, locale }, { cause });
         }

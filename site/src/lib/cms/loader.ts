@@ -14,6 +14,12 @@ export interface StrapiCollectionOptions<S extends z.ZodTypeAny> {
 /** Store id of one language version: all versions of a Strapi document share its documentId. */
 export const entryId = (documentId: string, locale: string) => `${documentId}:${locale}`;
 
+/**
+ * True for type generation only (`astro check`, `astro sync` with CMS_OFFLINE=true): loaders
+ * keep what they have and fetch nothing. A build never sets it.
+ */
+const offline = () => process.env.CMS_OFFLINE === 'true';
+
 /** Client from CMS_URL and CMS_TOKEN; a missing CMS_URL fails the build with a clear message. */
 export function clientFromEnv(env: Record<string, string | undefined> = process.env): CmsClient {
   const baseUrl = env.CMS_URL;
@@ -64,7 +70,11 @@ export async function syncCollection<S extends z.ZodTypeAny>(
       const result = schema.safeParse(raw);
       if (!result.success) {
         const issue = result.error.issues[0];
-        throw new CmsError(`${issue?.path.join('.') || 'entry'}: ${issue?.message}`, { contentType: endpoint, locale, entry: raw?.slug ?? raw?.documentId });
+        throw new CmsError(`${issue?.path.join('.') || 'entry'}: ${issue?.message}`, {
+          contentType: endpoint,
+          locale,
+          entry: raw?.slug ?? raw?.documentId,
+        });
       }
       const id = entryId(raw.documentId!, locale);
       store.set({ id, data: result.data, digest: context.generateDigest?.(raw as Record<string, unknown>) });
@@ -98,6 +108,7 @@ export function strapiLoader<S extends z.ZodTypeAny>(options: StrapiCollectionOp
     name: `strapi:${options.endpoint}`,
     schema: options.schema,
     load: async (context) => {
+      if (offline()) return context.logger.warn('CMS_OFFLINE=true: content not synced');
       // CMS_FULL_SYNC=true refetches everything, e.g. after taxonomy names changed.
       if (process.env.CMS_FULL_SYNC === 'true') options.locales.forEach((l) => context.meta.delete(`lastSync:${l}`));
       await syncCollection(clientFromEnv(), options, context);
@@ -111,6 +122,7 @@ export function strapiSingleLoader<S extends z.ZodTypeAny>(options: StrapiCollec
     name: `strapi:${options.endpoint}`,
     schema: options.schema,
     load: async ({ store, logger }) => {
+      if (offline()) return logger.warn('CMS_OFFLINE=true: content not synced');
       const client = clientFromEnv();
       store.clear();
       for (const locale of options.locales) {

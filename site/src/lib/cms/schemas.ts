@@ -2,7 +2,10 @@ import { z } from 'astro/zod';
 
 /** Strapi blocks: validated as a list of typed nodes; the renderer decides what to show. */
 const blockNode: z.ZodType<{ type: string; [key: string]: unknown }> = z.object({ type: z.string() }).passthrough();
-export const blocksSchema = z.array(blockNode).nullish().transform((v) => v ?? []);
+export const blocksSchema = z
+  .array(blockNode)
+  .nullish()
+  .transform((v) => v ?? []);
 
 const optionalText = z
   .string()

@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { createStaticServer } from '@integra/scripts/static-server';
+import { startCms, freePort, type CmsServer } from '../helpers/cms-server';
+import { buildSite } from '@integra/scripts/build-site';
+import { launchBrowser } from '../helpers/browser';
+
+let cms: CmsServer;
+let browser: Browser;
+let page: Page;
+let dist: string;
+let work: string;
+let origin: string;
+let server: ReturnType<typeof createStaticServer>;
+
+beforeAll(async () => {
+  cms = await startCms();
+  const port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
+  work = await mkdtemp(path.join(os.tmpdir(), 'integra-site-build-'));
+  dist = (await buildSite({ cmsUrl: cms.url, siteUrl: origin, outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache') }))
+    .outDir;
+  server = createStaticServer({ root: dist, port });
+  await server.listen();
+  browser = await launchBrowser();
+  page = await (await browser.newContext()).newPage();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await cms?.stop();
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+/** Types a query into Pagefind's UI on a locale's search page; returns the result links. */
+async function search(locale: string, query: string): Promise<string[]> {
+  await page.goto(`${origin}/${locale}/search/`);
+  await page.fill('#search-input', query);
+  await page.waitForSelector('.pagefind-ui__message');
+  await page.waitForFunction(() => !document.querySelector('.pagefind-ui__message')?.textContent?.includes('…'));
+  await page.waitForTimeout(300);
+  return page.$$eval('.pagefind-ui__result-link', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe('search', () => {
+  it('finds a Latvian query with diacritics, without them, and in another case', async () => {
+    const target = '/lv/services/uzturesanas-atlaujas-pieprasisana/';
+    for (const query of ['uzturēšanās atļauja', 'uzturesanas atlauja', 'uzturēšanās atļauju']) {
+      const results = await search('lv', query);
+      expect(results, query).toContain(target);
+      expect(
+        results.every((url) => url.startsWith('/lv/')),
+        query,
+      ).toBe(true);
+    }
+  });
+
+  it('finds Russian and Ukrainian content in its own locale only', async () => {
+    const ru = await search('ru', 'вид на жительство');
+    expect(ru.length).toBeGreaterThan(0);
+    expect(ru.every((url) => url.startsWith('/ru/'))).toBe(true);
+    const uk = await search('uk', 'латиська мова');
+    expect(uk.length).toBeGreaterThan(0);
+    expect(uk.every((url) => url.startsWith('/uk/'))).toBe(true);
+  });
+
+  it('labels the search input so screen readers announce it', async () => {
+    await page.goto(`${origin}/en/search/`);
+    await page.waitForSelector('#search-input');
+    expect(await page.getAttribute('#search-input', 'aria-labelledby')).toBe('search-label');
+    expect(await page.textContent('#search-label')).toBe('Search the site');
+  });
+});
+
+describe('languages', () => {
+  it('the language switcher leads to the same service in English', async () => {
+    await page.goto(`${origin}/lv/services/uzturesanas-atlaujas-pieprasisana/`);
+    await page.click('.lang-switcher a[hreflang="en"]');
+    expect(new URL(page.url()).pathname).toBe('/en/services/applying-for-a-residence-permit/');
+    expect(await page.textContent('h1')).toBe('Applying for a residence permit');
+  });
+
+  it('shows the Latvian original with a notice in the reader language when a translation is missing', async () => {
+    const response = await page.goto(`${origin}/uk/services/uzturesanas-atlaujas-pieprasisana/`);
+    expect(response?.status()).toBe(200);
+    expect(await page.textContent('.notice')).toContain('ще не перекладено українською');
+    expect(await page.getAttribute('article', 'lang')).toBe('lv');
+    expect(await page.getAttribute('html', 'lang')).toBe('uk');
+    expect(await page.getAttribute('link[rel="canonical"]', 'href')).toBe(`${origin}/lv/services/uzturesanas-atlaujas-pieprasisana/`);
+  });
+
+  it('answers a missing page with 404 and the not-found page of that language', async () => {
+    const response = await page.goto(`${origin}/ru/services/net-takoy-stranitsy/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.textContent('h1')).toBe('Страница не найдена');
+  });
+
+  it('ships no JavaScript on content pages', async () => {
+    for (const url of ['/lv/', '/en/services/applying-for-a-residence-permit/', '/ru/events/']) {
+      const html = await readFile(path.join(dist, url, 'index.html'), 'utf8');
+      expect(html, url).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+    }
+  });
+});
+
+describe('accessibility', () => {
+  it('axe finds no WCAG 2.1 AA violations on any page in the sitemap', async () => {
+    const sitemap = await readFile(path.join(dist, 'sitemap-0.xml'), 'utf8');
+    const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(urls.length).toBeGreaterThan(100);
+    const failures: string[] = [];
+    // Two tabs share the work: one per core.
+    const queue = [...urls];
+    const worker = async () => {
+      const tab = await (await browser.newContext()).newPage();
+      for (let url = queue.shift(); url; url = queue.shift()) {
+        await tab.goto(url);
+        const { violations } = await new AxeBuilder({ page: tab }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        for (const v of violations) failures.push(`${new URL(url).pathname}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+      }
+    };
+    await Promise.all([worker(), worker()]);
+    expect(failures).toEqual([]);
+  }, 600_000);
+});
