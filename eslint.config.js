@@ -5,7 +5,16 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '.data/**', '**/.astro/**', 'cms/.strapi/**', 'cms/types/generated/**', 'cms/build/**', '**/.tmp/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '.data/**',
+      '**/.astro/**',
+      'cms/.strapi/**',
+      'cms/types/generated/**',
+      'cms/build/**',
+      '**/.tmp/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

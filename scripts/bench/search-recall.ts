@@ -1,0 +1,80 @@
+/**
+ * Recall of Latvian search with and without the Latvian stemmer, on real newcomer queries in
+ * the forms people type them (other cases, no diacritics). Serves a built site, runs each
+ * query through Pagefind in Chromium, and prints a table. Not a test; not destructive.
+ *
+ *   pnpm --filter @integra/scripts bench:recall [path/to/built/site]   (default: .data/live)
+ */
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { createStaticServer } from '../lib/static-server.ts';
+import { DATA_DIR } from '../lib/paths.ts';
+import { stemLatvianQuery } from '../../site/src/search/latvian-stemmer.ts';
+
+/** Query → the Latvian page slugs a reader expects in the first ten results. */
+const QUERIES: [string, string[]][] = [
+  ['uzturēšanās atļauju', ['/lv/services/uzturesanas-atlaujas-pieprasisana/', '/lv/services/konsultacijas-par-uzturesanas-atlaujam/']],
+  ['uzturesanas atlaujam', ['/lv/services/uzturesanas-atlaujas-pieprasisana/', '/lv/services/konsultacijas-par-uzturesanas-atlaujam/']],
+  ['latviešu valodas kursus', ['/lv/services/bezmaksas-latviesu-valodas-kursi-pieaugusajiem/']],
+  ['ģimenes ārstam', ['/lv/services/registracija-pie-gimenes-arsta/']],
+  ['bērnudārzu', ['/lv/services/berna-pieteiksana-skola-un-bernudarza/']],
+  ['juridisko palīdzību', ['/lv/services/valsts-nodrosinata-juridiska-palidziba/']],
+  ['pilsonību', ['/lv/services/latvijas-pilsonibas-iegusana-naturalizacijas-kartiba/']],
+  ['darba devējam', ['/lv/services/konsultacijas-darba-devejiem-par-arvalstu-darbinieku-pienemsanu/']],
+  ['dzīvokli', ['/lv/services/palidziba-majokla-ire/']],
+  ['pabalstu', ['/lv/services/sociala-palidziba-un-pabalsti/']],
+  ['remigrantiem', ['/lv/services/remigracijas-koordinatora-atbalsts/']],
+  ['pagaidu aizsardzību', ['/lv/resources/pagaidu-aizsardziba-biezi-uzdotie-jautajumi/']],
+  ['bezdarbniekiem', ['/lv/services/bezdarbnieka-statuss-un-darba-meklesanas-atbalsts/']],
+];
+
+const root = path.resolve(process.argv[2] ?? path.join(DATA_DIR, 'live'));
+const server = createStaticServer({ root, port: 0 });
+const origin = await server.listen();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+const page = await browser.newPage();
+await page.goto(`${origin}/lv/search/`);
+await page.evaluate(async () => {
+  const pagefind = await import('/pagefind/pagefind.js' as string);
+  await pagefind.init();
+  (window as unknown as { pf: unknown }).pf = pagefind;
+});
+const search = (term: string) =>
+  page.evaluate(async (q) => {
+    const pf = (window as unknown as { pf: { search(q: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }> } }).pf;
+    const found = await pf.search(q);
+    return Promise.all(found.results.slice(0, 10).map(async (r) => new URL((await r.data()).url, location.href).pathname));
+  }, term);
+
+let plainHits = 0;
+let stemmedHits = 0;
+let expected = 0;
+const rows: string[] = [];
+for (const [query, wanted] of QUERIES) {
+  const need = wanted.length;
+  const plain = await search(query);
+  const stemmed = await search(stemLatvianQuery(query));
+  const hits = (urls: string[]) => Math.min(need, wanted.filter((w) => urls.includes(w)).length);
+  plainHits += hits(plain);
+  stemmedHits += hits(stemmed);
+  expected += need;
+  rows.push(`| ${query} | ${stemLatvianQuery(query)} | ${hits(plain)}/${need} | ${hits(stemmed)}/${need} |`);
+}
+console.log('| query | stemmed | found without stemmer | found with stemmer |\n| --- | --- | --- | --- |');
+console.log(rows.join('\n'));
+console.log(`\nrecall without stemmer: ${plainHits}/${expected} (${Math.round((100 * plainHits) / expected)}%)`);
+console.log(`recall with stemmer:    ${stemmedHits}/${expected} (${Math.round((100 * stemmedHits) / expected)}%)`);
+await browser.close();
+await server.close();
