@@ -1,28 +1,49 @@
 /**
  * pnpm start: the whole product on this machine, on SQLite, with demo content.
- * Generates local secrets and a demo login (cms/.env), builds the admin panel on first run,
- * starts the CMS (seeding an empty database), builds the site into a release under .data/,
- * puts it live and serves it. Ctrl-C stops everything. Not destructive: existing content and
- * releases are kept.
+ * Generates local secrets, a demo login and the webhook secret (cms/.env), builds the admin
+ * panel on first run, starts the publisher, the CMS (seeding an empty database; its publish
+ * webhook points at the publisher) and a static server for the live release. The first
+ * release is built before the site is announced. Ctrl-C stops everything.
+ * Not destructive: existing content and releases are kept.
  */
 import path from 'node:path';
+import pino from 'pino';
 import { CMS_DIR, DATA_DIR } from './lib/paths.ts';
 import { run } from './lib/run.ts';
-import { startCmsProcess } from './lib/cms-process.ts';
-import { buildSite } from './lib/build-site.ts';
-import { newReleaseDir, releaseStore, switchLive, pruneReleases } from './lib/releases.ts';
+import { readEnvFile } from './lib/env-file.ts';
+import { isPortFree, startCmsProcess } from './lib/cms-process.ts';
+import { liveRelease, releaseStore } from './lib/releases.ts';
 import { createStaticServer } from './lib/static-server.ts';
+import { createPublisher } from './lib/publisher/index.ts';
+import { publisherConfig } from './lib/publisher/config.ts';
 
-const CMS_PORT = Number(process.env.CMS_PORT ?? process.env.PORT ?? 1337);
+const CMS_PORT = Number(process.env.CMS_PORT ?? 1337);
 const SITE_PORT = Number(process.env.SITE_PORT ?? 4321);
+const PUBLISHER_PORT = Number(process.env.PUBLISHER_PORT ?? 4322);
 
 async function main() {
+  for (const [name, port] of [
+    ['CMS_PORT', CMS_PORT],
+    ['SITE_PORT', SITE_PORT],
+    ['PUBLISHER_PORT', PUBLISHER_PORT],
+  ] as const) {
+    if (!(await isPortFree(port))) throw new Error(`port ${port} is in use: stop what runs there, or set ${name}`);
+  }
   await run(process.execPath, ['scripts/ensure-env.mjs', '--demo'], { cwd: CMS_DIR });
   await run(process.execPath, ['scripts/prepare.mjs'], { cwd: CMS_DIR });
+  const cmsEnv = { ...(await readEnvFile(path.join(CMS_DIR, '.env'))), ...process.env };
 
-  console.log(`start: CMS on port ${CMS_PORT}…`);
-  const cms = await startCmsProcess({ port: CMS_PORT, env: { SEED_DEMO_CONTENT: 'true', HOST: process.env.HOST ?? '127.0.0.1' } });
-  const stopAll: (() => Promise<void>)[] = [cms.stop];
+  const siteUrl = process.env.SITE_URL ?? `http://localhost:${SITE_PORT}`;
+  const cmsUrl = `http://127.0.0.1:${CMS_PORT}`;
+  const publisher = createPublisher(
+    publisherConfig(
+      { ...cmsEnv, CMS_URL: cmsUrl, SITE_URL: siteUrl, PUBLISHER_PORT: String(PUBLISHER_PORT), DATA_DIR },
+      { dataDir: DATA_DIR },
+    ),
+    pino({ name: 'publisher', level: process.env.LOG_LEVEL ?? 'info' }),
+  );
+  await publisher.listen();
+  const stopAll: (() => Promise<void>)[] = [() => publisher.close()];
   const shutdown = async () => {
     console.log('\nstart: stopping…');
     for (const stop of stopAll.reverse()) await stop().catch(() => {});
@@ -31,23 +52,37 @@ async function main() {
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
 
-  const siteUrl = process.env.SITE_URL ?? `http://localhost:${SITE_PORT}`;
+  console.log(`start: CMS on port ${CMS_PORT}…`);
+  const cms = await startCmsProcess({
+    port: CMS_PORT,
+    env: {
+      SEED_DEMO_CONTENT: 'true',
+      HOST: process.env.HOST ?? '127.0.0.1',
+      PUBLISH_WEBHOOK_URL: `http://127.0.0.1:${PUBLISHER_PORT}/webhook`,
+    },
+  });
+  stopAll.push(cms.stop);
+
   const store = releaseStore(DATA_DIR);
-  const release = await newReleaseDir(store);
-  console.log('start: building the site…');
-  const build = await buildSite({ cmsUrl: cms.url, siteUrl, outDir: release, cacheDir: path.join(DATA_DIR, 'cache') });
-  await switchLive(store, release);
-  await pruneReleases(store, 5);
-  console.log(`start: site built in ${(build.durationMs / 1000).toFixed(1)} s`);
+  const firstRun = !(await liveRelease(store));
+  // Seeding an empty database already asked for a build; otherwise bring the site up to date.
+  publisher.scheduler.request('startup');
+  if (firstRun) {
+    console.log('start: building the first release of the site…');
+    await publisher.scheduler.idle();
+    const last = publisher.pipeline.lastBuild();
+    if (last?.result !== 'success') throw new Error(`the first build failed: ${last?.error ?? 'unknown error'}`);
+  }
 
   const server = createStaticServer({ root: store.liveLink, port: SITE_PORT, host: process.env.SITE_HOST ?? '127.0.0.1' });
   await server.listen();
   stopAll.push(server.close);
 
   console.log(`
-  Admin:  http://localhost:${CMS_PORT}/admin   (login printed above as "demo admin login")
-  Site:   ${siteUrl}/
-  Ctrl-C stops everything.
+  Admin:      http://localhost:${CMS_PORT}/admin   (login printed above as "demo admin login")
+  Site:       ${siteUrl}/
+  Publisher:  http://localhost:${PUBLISHER_PORT}/status (Authorization: Bearer PUBLISH_WEBHOOK_SECRET from cms/.env)
+  Publishing in the admin rebuilds the site within seconds. Ctrl-C stops everything.
 `);
 }
 

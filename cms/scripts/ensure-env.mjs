@@ -3,7 +3,8 @@
 // starts without manual setup. Existing values are kept; only missing keys are added. Values
 // already set in the process environment win over the file. Not destructive.
 // With --demo it also generates a demo admin login (unless ADMIN_EMAIL/ADMIN_PASSWORD are
-// set) and prints it, so the person trying the demo can sign in.
+// set) and prints it, so the person trying the demo can sign in, and the secret the CMS and
+// the publisher share for the publish webhook.
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, appendFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +21,11 @@ const generated = {
   TRANSFER_TOKEN_SALT: secret,
   JWT_SECRET: secret,
   ENCRYPTION_KEY: secret,
-  ...(demo && { ADMIN_EMAIL: () => 'admin@example.lv', ADMIN_PASSWORD: () => `Demo-${randomBytes(6).toString('hex')}` }),
+  ...(demo && {
+    ADMIN_EMAIL: () => 'admin@example.lv',
+    ADMIN_PASSWORD: () => `Demo-${randomBytes(6).toString('hex')}`,
+    PUBLISH_WEBHOOK_SECRET: () => randomBytes(24).toString('hex'),
+  }),
 };
 
 const parse = (text) =>

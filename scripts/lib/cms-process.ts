@@ -86,3 +86,33 @@ export async function startCmsProcess(options: {
   await stop();
   throw new Error(`the CMS did not answer within ${timeoutMs} ms:\n${log.slice(-3000)}`);
 }
+
+/**
+ * Signs in to the admin API and makes a content-API token, as an operator does in the admin
+ * panel (Settings → API Tokens). Returns the token's key.
+ */
+export async function createApiTokenAsAdmin(
+  cmsUrl: string,
+  admin: { email: string; password: string },
+  type: 'read-only' | 'full-access' = 'full-access',
+) {
+  const jwt = await adminJwt(cmsUrl, admin);
+  const created = await fetch(`${cmsUrl}/admin/api-tokens`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${jwt}` },
+    body: JSON.stringify({ name: `${type}-${Date.now()}`, description: '', type, lifespan: null }),
+  });
+  if (!created.ok) throw new Error(`could not create an API token: ${created.status}`);
+  return ((await created.json()) as { data: { accessKey: string } }).data.accessKey;
+}
+
+/** An admin session token (what the admin panel uses) for the admin API. */
+export async function adminJwt(cmsUrl: string, admin: { email: string; password: string }): Promise<string> {
+  const login = await fetch(`${cmsUrl}/admin/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(admin),
+  });
+  if (!login.ok) throw new Error(`admin login failed: ${login.status}`);
+  return ((await login.json()) as { data: { token: string } }).data.token;
+}

@@ -1,0 +1,39 @@
+/** The publisher's settings, from the environment, checked at start-up with clear messages. */
+export interface PublisherConfig {
+  port: number;
+  host: string;
+  secret: string;
+  cmsUrl: string;
+  siteUrl: string;
+  dataDir: string;
+  debounceMs: number;
+  keepReleases: number;
+  nightlyAt?: string;
+  github?: { repository: string; token: string; apiUrl?: string };
+}
+
+export function publisherConfig(env: Record<string, string | undefined>, defaults: { dataDir: string }): PublisherConfig {
+  const number = (key: string, fallback: number) => {
+    const value = env[key] === undefined || env[key] === '' ? fallback : Number(env[key]);
+    if (!Number.isFinite(value) || value < 0) throw new Error(`${key} must be a non-negative number, got "${env[key]}"`);
+    return value;
+  };
+  const secret = env.PUBLISH_WEBHOOK_SECRET ?? '';
+  if (secret.length < 16) throw new Error('PUBLISH_WEBHOOK_SECRET must be set to at least 16 characters');
+  const github = env.GITHUB_DISPATCH_REPOSITORY
+    ? { repository: env.GITHUB_DISPATCH_REPOSITORY, token: env.GITHUB_DISPATCH_TOKEN ?? '', apiUrl: env.GITHUB_API_URL }
+    : undefined;
+  if (github && !github.token) throw new Error('GITHUB_DISPATCH_TOKEN must be set with GITHUB_DISPATCH_REPOSITORY');
+  return {
+    port: number('PUBLISHER_PORT', 4322),
+    host: env.PUBLISHER_HOST ?? '127.0.0.1',
+    secret,
+    cmsUrl: env.CMS_URL ?? 'http://127.0.0.1:1337',
+    siteUrl: env.SITE_URL ?? 'http://localhost:4321',
+    dataDir: env.DATA_DIR ?? defaults.dataDir,
+    debounceMs: number('PUBLISH_DEBOUNCE_MS', 2000),
+    keepReleases: Math.max(2, number('KEEP_RELEASES', 5)),
+    nightlyAt: env.NIGHTLY_BUILD_AT === 'off' ? undefined : (env.NIGHTLY_BUILD_AT ?? '03:30'),
+    github,
+  };
+}

@@ -1,0 +1,56 @@
+import pino, { type Logger } from 'pino';
+import { createBuildScheduler } from './scheduler.ts';
+import { createPipeline } from './pipeline.ts';
+import { createPublisherServer } from './server.ts';
+import { createGithubRelay } from './github-relay.ts';
+import { scheduleNightly } from './nightly.ts';
+import { RELEASE_LOCALES } from './locales.ts';
+import type { PublisherConfig } from './config.ts';
+
+/**
+ * The publisher: receives Strapi's webhook, coalesces bursts, builds and puts releases live
+ * (or relays to GitHub Actions), rebuilds nightly. Returns handles to run and stop it.
+ */
+export function createPublisher(config: PublisherConfig, logger: Logger = pino({ name: 'publisher' })) {
+  const pipeline = createPipeline({
+    cmsUrl: config.cmsUrl,
+    siteUrl: config.siteUrl,
+    dataDir: config.dataDir,
+    locales: RELEASE_LOCALES,
+    keepReleases: config.keepReleases,
+    logger,
+    env: { CMS_TOKEN: process.env.CMS_TOKEN, MEDIA_URL: process.env.MEDIA_URL },
+  });
+  const relay = config.github ? createGithubRelay({ ...config.github, logger }) : undefined;
+  let builds = 0;
+  const scheduler = createBuildScheduler({
+    debounceMs: config.debounceMs,
+    build: async (reasons) => {
+      builds += 1;
+      if (relay) return relay(reasons);
+      await pipeline.publish(reasons);
+    },
+  });
+  const server = createPublisherServer({
+    secret: config.secret,
+    scheduler,
+    logger,
+    status: async () => ({ currentRelease: await pipeline.liveRelease(), lastBuild: pipeline.lastBuild() }),
+  });
+  const stopNightly = config.nightlyAt ? scheduleNightly(config.nightlyAt, () => scheduler.request('nightly')) : () => {};
+
+  return {
+    server,
+    scheduler,
+    pipeline,
+    buildCount: () => builds,
+    listen: () => server.listen({ port: config.port, host: config.host }),
+    async close() {
+      stopNightly();
+      scheduler.stop();
+      await server.close();
+    },
+  };
+}
+
+export type Publisher = ReturnType<typeof createPublisher>;

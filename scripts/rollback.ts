@@ -1,0 +1,15 @@
+/**
+ * pnpm rollback: puts the release before the live one live again (DATA_DIR, default .data).
+ * Changes which release is live; deletes nothing.
+ */
+import { releaseStore, rollback, liveRelease } from './lib/releases.ts';
+import { DATA_DIR } from './lib/paths.ts';
+
+const store = releaseStore(DATA_DIR);
+const before = await liveRelease(store);
+const after = await rollback(store);
+if (!after) {
+  console.error(`rollback: no release before ${before ?? '(none live)'} to go back to`);
+  process.exit(1);
+}
+console.log(`rollback: live is now ${after} (was ${before})`);

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { nextRun } from '../lib/publisher/nightly.ts';
+import { checkRelease } from '../lib/publisher/checks.ts';
+import { publisherConfig } from '../lib/publisher/config.ts';
+
+describe('nightly rebuild time', () => {
+  it('is the next 03:30 in Riga, in winter (UTC+2) and summer (UTC+3)', () => {
+    expect(nextRun('03:30', new Date('2026-11-28T12:00:00Z')).toISOString()).toBe('2026-11-29T01:30:00.000Z');
+    expect(nextRun('03:30', new Date('2026-07-01T00:10:00Z')).toISOString()).toBe('2026-07-01T00:30:00.000Z');
+  });
+  it('refuses a time that is not HH:MM', () => {
+    expect(() => nextRun('25:00', new Date())).toThrow(/HH:MM/);
+  });
+});
+
+describe('release checks', () => {
+  let dir: string;
+  const locales = [
+    { code: 'lv', htmlLang: 'lv' },
+    { code: 'en', htmlLang: 'en' },
+  ];
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'integra-check-'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('names every missing home page and the missing search index', async () => {
+    expect(await checkRelease(dir, locales)).toEqual([
+      '/lv/index.html is missing',
+      '/en/index.html is missing',
+      'the search index (pagefind/pagefind-entry.json) is missing or unreadable',
+    ]);
+  });
+
+  it('passes a release with both home pages and an index in both languages, and catches an empty language', async () => {
+    for (const code of ['lv', 'en']) {
+      await mkdir(path.join(dir, code), { recursive: true });
+      await writeFile(path.join(dir, code, 'index.html'), '<html>');
+    }
+    await mkdir(path.join(dir, 'pagefind'), { recursive: true });
+    const entry = (en: number) => JSON.stringify({ languages: { lv: { page_count: 3 }, en: { page_count: en } } });
+    await writeFile(path.join(dir, 'pagefind', 'pagefind-entry.json'), entry(2));
+    expect(await checkRelease(dir, locales)).toEqual([]);
+    await writeFile(path.join(dir, 'pagefind', 'pagefind-entry.json'), entry(0));
+    expect(await checkRelease(dir, locales)).toEqual(['the search index has no pages in "en"']);
+  });
+});
+
+describe('publisher settings', () => {
+  it('refuses to start without a proper secret, or with a bad number', () => {
+    expect(() => publisherConfig({}, { dataDir: '/tmp' })).toThrow(/PUBLISH_WEBHOOK_SECRET/);
+    expect(() => publisherConfig({ PUBLISH_WEBHOOK_SECRET: 'x'.repeat(16), PUBLISH_DEBOUNCE_MS: 'soon' }, { dataDir: '/tmp' })).toThrow(
+      /PUBLISH_DEBOUNCE_MS/,
+    );
+  });
+  it('has the documented defaults', () => {
+    expect(publisherConfig({ PUBLISH_WEBHOOK_SECRET: 'x'.repeat(16) }, { dataDir: '/d' })).toMatchObject({
+      port: 4322,
+      debounceMs: 2000,
+      keepReleases: 5,
+      nightlyAt: '03:30',
+      dataDir: '/d',
+    });
+  });
+});

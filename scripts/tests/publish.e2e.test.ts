@@ -1,0 +1,188 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { chromium, type Browser } from 'playwright-core';
+import { freePort, adminJwt } from '../lib/cms-process.ts';
+import { startTestCms, TEST_ADMIN, type TestCms } from '../lib/test-cms.ts';
+import { createPublisher, type Publisher } from '../lib/publisher/index.ts';
+import { createStaticServer } from '../lib/static-server.ts';
+
+const SECRET = 'e2e-webhook-secret-0123456789';
+let cms: TestCms;
+let publisher: Publisher;
+let dataDir: string;
+let site: ReturnType<typeof createStaticServer>;
+let siteOrigin: string;
+let publisherUrl: string;
+let browser: Browser;
+
+/** A fingerprint of every file in the live release: equal fingerprints, byte-identical site. */
+async function fingerprint(dir: string): Promise<string> {
+  const hash = createHash('sha256');
+  const walk = async (current: string) => {
+    for (const name of (await readdir(current)).sort()) {
+      const full = path.join(current, name);
+      if ((await stat(full)).isDirectory()) await walk(full);
+      else hash.update(path.relative(dir, full)).update(await readFile(full));
+    }
+  };
+  await walk(dir);
+  return hash.digest('hex');
+}
+
+/** Result paths of a Pagefind search on the live site, in the page's language. */
+async function searchLive(locale: string, query: string): Promise<string[]> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${siteOrigin}/${locale}/search/`);
+    // A string, not a function: the test runner would rewrite import() inside a function.
+    return await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      await pagefind.init();
+      const found = await pagefind.search(${JSON.stringify(query)});
+      return Promise.all(found.results.map(async (r) => new URL((await r.data()).url, location.href).pathname));
+    })()`);
+  } finally {
+    await page.close();
+  }
+}
+
+const status = async () => (await fetch(`${publisherUrl}/status`, { headers: { Authorization: `Bearer ${SECRET}` } })).json();
+const liveFile = (p: string) => path.join(dataDir, 'live', p);
+const exists = (p: string) =>
+  stat(p).then(
+    () => true,
+    () => false,
+  );
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'integra-publish-'));
+  const [cmsPort, publisherPort, sitePort] = [await freePort(), await freePort(), await freePort()];
+  publisherUrl = `http://127.0.0.1:${publisherPort}`;
+  siteOrigin = `http://127.0.0.1:${sitePort}`;
+  publisher = createPublisher(
+    {
+      port: publisherPort,
+      host: '127.0.0.1',
+      secret: SECRET,
+      cmsUrl: `http://127.0.0.1:${cmsPort}`,
+      siteUrl: siteOrigin,
+      dataDir,
+      debounceMs: 1000,
+      keepReleases: 3,
+    },
+    pino({ level: 'warn' }),
+  );
+  await publisher.listen();
+  // The seed publishes the demo content at the CMS's first boot: that burst is the first build.
+  cms = await startTestCms({ PUBLISH_WEBHOOK_URL: `${publisherUrl}/webhook`, PUBLISH_WEBHOOK_SECRET: SECRET }, cmsPort);
+  await new Promise((r) => setTimeout(r, 1500));
+  await publisher.scheduler.idle();
+  site = createStaticServer({ root: path.join(dataDir, 'live'), port: sitePort });
+  await site.listen();
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await publisher?.close();
+  await cms?.stop();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('publish to live', () => {
+  const slug = 'e2e-tulka-pakalpojumi';
+  let documentId: string;
+
+  it('builds the seeded site from the webhook burst and puts it live', async () => {
+    expect(await exists(liveFile('lv/index.html'))).toBe(true);
+    expect((await status()).lastBuild).toMatchObject({ result: 'success' });
+  });
+
+  it('publishing a service through Strapi puts its page live and into search', async () => {
+    const started = Date.now();
+    const response = await fetch(`${cms.url}/api/services?locale=lv`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${cms.token}` },
+      body: JSON.stringify({
+        data: { title: 'Tulka pakalpojumi iestādēs', slug, summary: 'Bezmaksas tulks saziņai ar valsts iestādēm, kad nerunājat latviski.' },
+      }),
+    });
+    expect(response.status).toBe(201);
+    documentId = (await response.json()).data.documentId;
+    await new Promise((r) => setTimeout(r, 300));
+    await publisher.scheduler.idle();
+    console.log(`publish-to-live: ${Date.now() - started} ms (webhook, debounce 1 s, build, checks, switch)`);
+    expect(await exists(liveFile(`lv/services/${slug}/index.html`))).toBe(true);
+    expect(await searchLive('lv', 'tulka')).toContain(`/lv/services/${slug}/`);
+  });
+
+  it('unpublishing it in the admin takes it off the live site and out of search', async () => {
+    const jwt = await adminJwt(cms.url, TEST_ADMIN);
+    const response = await fetch(
+      `${cms.url}/content-manager/collection-types/api::service.service/${documentId}/actions/unpublish?locale=lv`,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${jwt}` },
+        body: JSON.stringify({}),
+      },
+    );
+    expect(response.status).toBe(200);
+    await new Promise((r) => setTimeout(r, 300));
+    await publisher.scheduler.idle();
+    expect(await exists(liveFile(`lv/services/${slug}/index.html`))).toBe(false);
+    expect((await fetch(`${siteOrigin}/lv/services/${slug}/`)).status).toBe(404);
+    expect(await searchLive('lv', 'tulka')).not.toContain(`/lv/services/${slug}/`);
+  });
+
+  it('a build with the CMS down fails, leaves the live site byte-identical and says why in /status', async () => {
+    const before = await fingerprint(liveFile(''));
+    const liveBefore = (await status()).currentRelease;
+    await cms.stop();
+    const answer = await fetch(`${publisherUrl}/webhook`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${SECRET}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ event: 'entry.publish', model: 'service' }),
+    });
+    expect(answer.status).toBe(202);
+    await new Promise((r) => setTimeout(r, 300));
+    await publisher.scheduler.idle();
+    const after = await status();
+    expect(after.lastBuild).toMatchObject({ result: 'failure' });
+    expect(after.lastBuild.error).toMatch(/cannot reach the CMS/);
+    expect(after.currentRelease).toBe(liveBefore);
+    expect(await fingerprint(liveFile(''))).toBe(before);
+  });
+
+  it('50 webhook calls within a second lead to at most 2 builds', async () => {
+    const buildsBefore = publisher.buildCount();
+    const calls = Array.from({ length: 50 }, (_, i) =>
+      fetch(`${publisherUrl}/webhook`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${SECRET}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ event: i % 2 ? 'entry.publish' : 'entry.unpublish', model: 'event' }),
+      }).then((r) => r.status),
+    );
+    expect(new Set(await Promise.all(calls))).toEqual(new Set([202]));
+    await new Promise((r) => setTimeout(r, 300));
+    await publisher.scheduler.idle();
+    expect(publisher.buildCount() - buildsBefore).toBeGreaterThanOrEqual(1);
+    expect(publisher.buildCount() - buildsBefore).toBeLessThanOrEqual(2);
+  });
+});
