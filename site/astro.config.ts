@@ -25,5 +25,9 @@ export default defineConfig({
       ? [{ protocol: cmsUrl.protocol.replace(':', ''), hostname: cmsUrl.hostname, port: cmsUrl.port || undefined }]
       : [],
   },
-  integrations: [sitemap({ serialize: sitemapAlternates, filter: (page) => !/\/404\/$/.test(page) }), pagefind()],
+  // The language-choice page at / and the 404 pages are not for search engines.
+  integrations: [
+    sitemap({ serialize: sitemapAlternates, filter: (page) => !/\/404\/$/.test(page) && new URL(page).pathname !== '/' }),
+    pagefind(),
+  ],
 });

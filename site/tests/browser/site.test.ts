@@ -108,6 +108,37 @@ describe('languages', () => {
   });
 });
 
+describe('for search engines and search filters', () => {
+  it('lists each translation of a document as an alternate in the sitemap, and leaves out / and 404 pages', async () => {
+    const sitemap = await readFile(path.join(dist, 'sitemap-0.xml'), 'utf8');
+    const entry = sitemap.split('<url>').find((u) => u.includes(`<loc>${origin}/lv/services/uzturesanas-atlaujas-pieprasisana/</loc>`));
+    expect(entry).toContain(`hreflang="en" href="${origin}/en/services/applying-for-a-residence-permit/"`);
+    expect(entry).toContain(`hreflang="x-default" href="${origin}/lv/services/uzturesanas-atlaujas-pieprasisana/"`);
+    expect(sitemap).not.toContain(`<loc>${origin}/</loc>`);
+    expect(sitemap).not.toContain('/404/');
+  });
+
+  it('names search filters in the page language', async () => {
+    const html = await readFile(path.join(dist, 'lv/services/uzturesanas-atlaujas-pieprasisana/index.html'), 'utf8');
+    expect(html).toContain('data-pagefind-filter="Satura veids:Pakalpojums"');
+    expect(html).toContain('data-pagefind-filter="Tēma"');
+  });
+
+  it('describes services and events for search engines with JSON-LD', async () => {
+    const ld = (file: string) =>
+      readFile(path.join(dist, file), 'utf8').then((html) =>
+        JSON.parse(html.match(/<script type="application\/ld\+json">(.*?)<\/script>/)![1]!),
+      );
+    expect(await ld('en/services/applying-for-a-residence-permit/index.html')).toMatchObject({
+      '@type': 'GovernmentService',
+      name: 'Applying for a residence permit',
+    });
+    const events = await readFile(path.join(dist, 'en/events/index.html'), 'utf8');
+    const first = events.match(/href="(\/en\/events\/[^"]+\/)"/)![1]!;
+    expect(await ld(`${first.slice(1)}index.html`)).toMatchObject({ '@type': 'Event' });
+  });
+});
+
 describe('accessibility', () => {
   it('axe finds no WCAG 2.1 AA violations on any page in the sitemap', async () => {
     const sitemap = await readFile(path.join(dist, 'sitemap-0.xml'), 'utf8');
