@@ -5,6 +5,10 @@ import { createCmsClient } from '../src/lib/cms/client';
 import { CmsError } from '../src/lib/cms/errors';
 import { syncCollection, entryId } from '../src/lib/cms/loader';
 import { serviceSchema } from '../src/lib/cms/schemas';
+import { snapshotClient, writeSnapshot } from '../src/lib/cms/snapshot';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { LOCALES } from '../src/i18n/locales';
 
 /** The parts of Astro's loader context the sync uses, kept in memory. */
@@ -120,5 +124,23 @@ describe('content-layer sync', () => {
     const error = await syncCollection(createCmsClient({ baseUrl: cms.url }), strict, memoryContext().context).catch((e) => e);
     expect(error).toBeInstanceOf(CmsError);
     expect(error.message).toMatch(/^CMS services, entry "[a-z0-9-]+", locale lv: requiredBySite: Required/);
+  });
+});
+
+describe('snapshot builds', () => {
+  it('load exactly what a sync from the CMS loads, without the CMS', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'integra-snapshot-'));
+    try {
+      const file = path.join(dir, 'snapshot.json');
+      await writeSnapshot(createCmsClient({ baseUrl: cms.url }), LOCALES, file);
+      const fromCms = memoryContext();
+      const fromFile = memoryContext();
+      await syncCollection(createCmsClient({ baseUrl: cms.url }), services, fromCms.context);
+      await syncCollection(snapshotClient(file), services, fromFile.context);
+      expect([...fromFile.entries.keys()].sort()).toEqual([...fromCms.entries.keys()].sort());
+      expect([...fromFile.entries.values()].map((e) => e.data)).toEqual([...fromCms.entries.values()].map((e) => e.data));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

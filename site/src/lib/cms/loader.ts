@@ -2,6 +2,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { createCmsClient, type CmsClient } from './client';
 import { CmsError } from './errors';
+import { snapshotClient } from './snapshot';
 
 export interface StrapiCollectionOptions<S extends z.ZodTypeAny> {
   /** REST endpoint, e.g. "services". */
@@ -20,8 +21,12 @@ export const entryId = (documentId: string, locale: string) => `${documentId}:${
  */
 const offline = () => process.env.CMS_OFFLINE === 'true';
 
-/** Client from CMS_URL and CMS_TOKEN; a missing CMS_URL fails the build with a clear message. */
+/**
+ * Client from CMS_URL and CMS_TOKEN (or CMS_SNAPSHOT, a file from writeSnapshot, for a build
+ * without a CMS); a missing CMS_URL fails the build with a clear message.
+ */
 export function clientFromEnv(env: Record<string, string | undefined> = process.env): CmsClient {
+  if (env.CMS_SNAPSHOT) return snapshotClient(env.CMS_SNAPSHOT);
   const baseUrl = env.CMS_URL;
   if (!baseUrl) throw new CmsError('CMS_URL is not set: point it at the Strapi server, e.g. http://localhost:1337', { contentType: 'all' });
   return createCmsClient({ baseUrl, token: env.CMS_TOKEN || undefined });

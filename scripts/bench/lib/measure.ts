@@ -1,0 +1,336 @@
+/**
+ * The benchmark's measurements for one content size (see bench.ts). Generates content into a
+ * throwaway CMS (temp SQLite), then measures the full pipeline, the same build without the
+ * CMS, a warm rebuild after one edit, publish-to-live through the real publisher, page weight,
+ * search cost in Chromium and CMS REST latency. Temp folders only; not destructive.
+ */
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { chromium } from 'playwright-core';
+import { CMS_DIR } from '../../lib/paths.ts';
+import { run } from '../../lib/run.ts';
+import { freePort } from '../../lib/cms-process.ts';
+import { startTestCms, TEST_ADMIN, type TestCms } from '../../lib/test-cms.ts';
+import { buildSite } from '../../lib/build-site.ts';
+import { createPublisher } from '../../lib/publisher/index.ts';
+import { createStaticServer } from '../../lib/static-server.ts';
+import { createCmsClient } from '../../../site/src/lib/cms/client.ts';
+import { writeSnapshot } from '../../../site/src/lib/cms/snapshot.ts';
+import { COLLECTIONS } from '../../../site/src/lib/cms/collections.ts';
+import { fmt, percentile, spread, type Spread } from './stats.ts';
+import { pageWeight, type PageWeight } from './page-weight.ts';
+import { searchCost, type SearchCost } from './search-cost.ts';
+
+/** Documents per content type: S ≈ 3k pages, L ≈ 15k pages (every document in 4 locales). */
+export const SIZES: Record<string, number> = { tiny: 3, S: 190, L: 940 };
+const LOCALES = ['lv', 'en', 'ru', 'uk'];
+
+const fetchedIn = (output: string) => [...output.matchAll(/fetched (\d+) changed entries/g)].reduce((n, m) => n + Number(m[1]), 0);
+const pagefindMs = (output: string) => Number(/indexed \d+ pages in (\d+) ms/.exec(output)?.[1] ?? NaN);
+const pageCount = (output: string) => Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? NaN);
+
+export interface SizeResult {
+  size: string;
+  perType: number;
+  pages: number;
+  generate: { documents: number; seconds: number; documentsPerSecond: number };
+  pipeline: {
+    fetch: Spread;
+    astro: Spread;
+    pagefind: Spread;
+    total: Spread;
+    pagesPerSecond: Spread;
+    peakMemoryFetch: Spread;
+    peakMemoryBuild: Spread;
+  };
+  withoutCms: { total: Spread; ratio: number };
+  warmRebuild: { fetched: number[]; total: Spread };
+  publishToLive: Spread;
+  pageWeight: PageWeight[];
+  search: SearchCost[];
+  rest: { p50: number; p95: number; requests: number };
+}
+
+export async function measureSize(size: string, runs: number): Promise<SizeResult> {
+  const perType = SIZES[size];
+  if (perType === undefined) throw new Error(`unknown size "${size}": ${Object.keys(SIZES).join(', ')}`);
+  const work = await mkdtemp(path.join(os.tmpdir(), `integra-bench-${size}-`));
+  const log = (msg: string) => console.log(`[${size}] ${msg}`);
+  let cms: TestCms | undefined;
+  try {
+    // 1. Content: the demo seed, then N synthetic documents per type, straight into SQLite.
+    const db = path.join(work, 'cms.db');
+    await mkdir(path.join(work, 'public', 'uploads'), { recursive: true });
+    log(`generating ${perType} documents per type in ${LOCALES.length} locales…`);
+    let generated = '';
+    await run(process.execPath, ['scripts/generate.mjs', String(perType)], {
+      cwd: CMS_DIR,
+      env: {
+        DATABASE_FILENAME: db,
+        PUBLIC_DIR: path.join(work, 'public'),
+        PUBLISH_WEBHOOK_URL: '',
+        ADMIN_EMAIL: TEST_ADMIN.email,
+        ADMIN_PASSWORD: TEST_ADMIN.password,
+        STRAPI_TELEMETRY_DISABLED: 'true',
+      },
+      onStdout: (chunk) => (generated += chunk),
+    });
+    const generate = JSON.parse(generated.trim().split('\n').at(-1)!);
+
+    // The CMS's webhook points at the publisher's port; the publisher listens only from step 5,
+    // so the builds before it run alone (two builds of one site project must not overlap).
+    const publisherPort = await freePort();
+    const cmsPort = await freePort();
+    const secret = 'bench-webhook-secret-0123456789';
+    cms = await startTestCms(
+      {
+        DATABASE_FILENAME: db,
+        PUBLIC_DIR: path.join(work, 'public'),
+        SEED_DEMO_CONTENT: 'false',
+        PUBLISH_WEBHOOK_URL: `http://127.0.0.1:${publisherPort}/webhook`,
+        PUBLISH_WEBHOOK_SECRET: secret,
+      },
+      cmsPort,
+    );
+
+    // 2. Full pipeline, cold: content sync alone, then the whole build.
+    const fetchMs: number[] = [],
+      total: number[] = [],
+      pagefind: number[] = [],
+      pps: number[] = [],
+      memFetch: number[] = [],
+      memBuild: number[] = [];
+    let pages = 0;
+    let dist = '';
+    for (let i = 0; i < runs; i += 1) {
+      log(`full pipeline, run ${i + 1}/${runs}…`);
+      const cache = path.join(work, `cache-${i}`);
+      const sync = await buildSite({
+        command: 'sync',
+        cmsUrl: cms.url,
+        siteUrl: 'http://localhost:4321',
+        outDir: path.join(work, 'unused'),
+        cacheDir: path.join(work, `sync-${i}`),
+      });
+      fetchMs.push(sync.durationMs);
+      memFetch.push(sync.peakRssBytes);
+      dist = path.join(work, `dist-${i}`);
+      const build = await buildSite({ cmsUrl: cms.url, siteUrl: 'http://localhost:4321', outDir: dist, cacheDir: cache });
+      total.push(build.durationMs);
+      pagefind.push(pagefindMs(build.output));
+      memBuild.push(build.peakRssBytes);
+      pages = pageCount(build.output);
+      pps.push(pages / (build.durationMs / 1000));
+    }
+    const astro = total.map((t, i) => t - fetchMs[i]! - pagefind[i]!);
+
+    // 3. The same pages from a snapshot of the same content, no CMS.
+    const snapshot = path.join(work, 'snapshot.json');
+    await writeSnapshot(createCmsClient({ baseUrl: cms.url }), LOCALES, snapshot);
+    const noCms: number[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      log(`build without the CMS, run ${i + 1}/${runs}…`);
+      // Entries come from the snapshot; uploaded images are still files served by the CMS.
+      const build = await buildSite({
+        cmsUrl: cms.url,
+        siteUrl: 'http://localhost:4321',
+        outDir: path.join(work, 'dist-snapshot'),
+        cacheDir: path.join(work, `snapcache-${i}`),
+        env: { CMS_SNAPSHOT: snapshot },
+      });
+      noCms.push(build.durationMs);
+    }
+
+    // 4. Warm rebuild after one edit, with the cache of the last cold build.
+    const warm: number[] = [],
+      warmFetched: number[] = [];
+    const someService = (
+      (await createCmsClient({ baseUrl: cms.url, pageSize: 1 }).listAll('services', { locale: 'en', fields: ['title'] })) as {
+        documentId: string;
+      }[]
+    )[0]!.documentId;
+    for (let i = 0; i < runs; i += 1) {
+      log(`warm rebuild after one edit, run ${i + 1}/${runs}…`);
+      await fetchJson(`${cms.url}/api/services/${someService}?locale=en`, cms.token, 'PUT', {
+        data: { summary: `Edited for run ${i} of the benchmark.` },
+      });
+      const build = await buildSite({
+        cmsUrl: cms.url,
+        siteUrl: 'http://localhost:4321',
+        outDir: path.join(work, `dist-warm-${i}`),
+        cacheDir: path.join(work, `cache-${runs - 1}`),
+      });
+      warm.push(build.durationMs);
+      warmFetched.push(fetchedIn(build.output));
+    }
+
+    // 5. Publish-to-live through the real publisher: from the edit to the new release being live.
+    const publisher = createPublisher(
+      {
+        port: publisherPort,
+        host: '127.0.0.1',
+        secret,
+        cmsUrl: cms.url,
+        siteUrl: 'http://localhost:4321',
+        dataDir: path.join(work, 'publisher'),
+        debounceMs: 500,
+        keepReleases: 2,
+      },
+      pino({ level: 'warn' }),
+    );
+    await publisher.listen();
+    publisher.scheduler.request('startup');
+    await publisher.scheduler.idle();
+    const latency: number[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      log(`publish-to-live, run ${i + 1}/${runs}…`);
+      const before = publisher.pipeline.lastBuild()?.startedAt;
+      const started = Date.now();
+      await fetchJson(`${cms.url}/api/services/${someService}?locale=lv`, cms.token, 'PUT', {
+        data: { summary: `Published live, run ${i}.` },
+      });
+      while (publisher.pipeline.lastBuild()?.startedAt === before || publisher.scheduler.state() !== 'idle')
+        await new Promise((r) => setTimeout(r, 50));
+      if (publisher.pipeline.lastBuild()?.result !== 'success') throw new Error(`publish failed: ${publisher.pipeline.lastBuild()?.error}`);
+      latency.push(Date.now() - started);
+    }
+    await publisher.close();
+
+    // 6. Page weight of the home page and one page of each type.
+    const pick = (section: string) => `lv/${section}/${firstSlug(dist, section)}/`;
+    const weights = await Promise.all(
+      ['lv/', pick('services'), pick('events'), pick('resources'), pick('dialogue'), 'lv/search/'].map((p) => pageWeight(dist, p)),
+    );
+
+    // 7. Search cost in Chromium, served as a static host would.
+    const server = createStaticServer({ root: dist, port: 0 });
+    const origin = await server.listen();
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    const search = [
+      await searchCost(browser, origin, dist, 'lv', ['uzturēšanās atļauja', 'valodas kursi']),
+      await searchCost(browser, origin, dist, 'ru', ['вид на жительство', 'курсы языка']),
+    ];
+    await browser.close();
+    await server.close();
+
+    // 8. CMS REST latency of the loader's listing requests.
+    const timings: number[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      for (const { endpoint, populate } of Object.values(COLLECTIONS)) {
+        for (const locale of LOCALES) {
+          const timed = createCmsClient({
+            baseUrl: cms.url,
+            fetch: async (input, init) => {
+              const t = Date.now();
+              const r = await fetch(input, init);
+              await r.clone().arrayBuffer();
+              timings.push(Date.now() - t);
+              return r;
+            },
+          });
+          await timed.listAll(endpoint, { locale, populate });
+        }
+      }
+    }
+
+    const result: SizeResult = {
+      size,
+      perType,
+      pages,
+      generate,
+      pipeline: {
+        fetch: spread(fetchMs),
+        astro: spread(astro),
+        pagefind: spread(pagefind),
+        total: spread(total),
+        pagesPerSecond: spread(pps),
+        peakMemoryFetch: spread(memFetch),
+        peakMemoryBuild: spread(memBuild),
+      },
+      withoutCms: { total: spread(noCms), ratio: spread(total).median / spread(noCms).median },
+      warmRebuild: { fetched: warmFetched, total: spread(warm) },
+      publishToLive: spread(latency),
+      pageWeight: weights,
+      search,
+      rest: { p50: percentile(timings, 50), p95: percentile(timings, 95), requests: timings.length },
+    };
+    return result;
+  } finally {
+    await cms?.stop().catch(() => {});
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+function firstSlug(dist: string, section: string): string {
+  // The first document link of a section's index page.
+  const html = readFileSync(path.join(dist, 'lv', section, 'index.html'), 'utf8');
+  return (
+    new RegExp(`href="/lv/${section}/([^/"]+)/"`).exec(html.replace(/href="\/lv\/[a-z]+\/(category|audience|past)\/[^"]*"/g, ''))?.[1] ?? ''
+  );
+}
+
+async function fetchJson(url: string, token: string, method: string, body: unknown) {
+  const response = await fetch(url, {
+    method,
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${url}: ${response.status}`);
+  return response.json();
+}
+
+/** The results as a Markdown table, one column per size. */
+export function table(results: SizeResult[]): string {
+  const rows: string[][] = [['figure', ...results.map((r) => `${r.size} (${r.pages} pages)`)]];
+  const row = (label: string, value: (r: SizeResult) => string) => rows.push([label, ...results.map(value)]);
+  row('documents created per second (4 locales each)', (r) => r.generate.documentsPerSecond.toFixed(1));
+  row('CMS fetch (content sync)', (r) => fmt(r.pipeline.fetch, 's'));
+  row('Astro build', (r) => fmt(r.pipeline.astro, 's'));
+  row('Pagefind', (r) => fmt(r.pipeline.pagefind, 's'));
+  row('full pipeline', (r) => fmt(r.pipeline.total, 's'));
+  row('pages per second', (r) => fmt(r.pipeline.pagesPerSecond, '', 0));
+  row('peak memory: fetch / build', (r) => `${fmt(r.pipeline.peakMemoryFetch, 'MB', 0)} / ${fmt(r.pipeline.peakMemoryBuild, 'MB', 0)}`);
+  row('same pages without the CMS', (r) => fmt(r.withoutCms.total, 's'));
+  row('pipeline ÷ no-CMS build', (r) => r.withoutCms.ratio.toFixed(2));
+  row('warm rebuild after one edit', (r) => `${fmt(r.warmRebuild.total, 's')}, fetched ${r.warmRebuild.fetched.join('/')}`);
+  row('publish-to-live', (r) => fmt(r.publishToLive, 's'));
+  for (const i of [0, 1, 2, 3, 4, 5]) {
+    row(`page weight: ${['home', 'service', 'event', 'resource', 'meeting', 'search'][i]} (HTML / CSS / JS, gzip)`, (r) => {
+      const w = r.pageWeight[i]!;
+      return `${(w.html.gzip / 1024).toFixed(1)} / ${(w.css.gzip / 1024).toFixed(1)} / ${(w.js.gzip / 1024).toFixed(1)} kB`;
+    });
+  }
+  for (const i of [0, 1]) {
+    row(`search ${results[0]?.search[i]?.locale}: page, 1st query, 2nd query (gzip)`, (r) => {
+      const s = r.search[i]!;
+      return `${(s.pageBytes / 1024).toFixed(0)} + ${(s.first.bytes / 1024).toFixed(0)} + ${(s.second.bytes / 1024).toFixed(0)} kB`;
+    });
+    row(
+      `search ${results[0]?.search[i]?.locale}: time to first results, 1st / 2nd`,
+      (r) => `${r.search[i]!.first.msToFirstResult} / ${r.search[i]!.second.msToFirstResult} ms`,
+    );
+  }
+  row('CMS REST listing p50 / p95', (r) => `${r.rest.p50} / ${r.rest.p95} ms (${r.rest.requests} requests)`);
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  return rows
+    .map(
+      (r, i) =>
+        `| ${r.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |${i === 0 ? `\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|` : ''}`,
+    )
+    .join('\n');
+}

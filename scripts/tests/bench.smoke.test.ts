@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { measureSize, table } from '../bench/lib/measure.ts';
+
+// The benchmark is not a test; this tiny run keeps it from rotting. Figures are not asserted,
+// only that every measurement ran and the properties the benchmark exists to watch hold.
+describe('benchmark smoke run', () => {
+  it('measures every figure on a tiny site', async () => {
+    const result = await measureSize('tiny', 1);
+    expect(result.pages).toBeGreaterThan(100);
+    expect(result.generate.documents).toBe(12);
+    expect(result.warmRebuild.fetched).toEqual([1]);
+    expect(result.publishToLive.runs).toBe(1);
+    for (const weight of result.pageWeight.slice(0, 5)) expect(weight.js.raw, weight.page).toBe(0);
+    expect(result.pageWeight[5]!.js.raw).toBeGreaterThan(0);
+    expect(result.search.map((s) => s.first.bytes > 0)).toEqual([true, true]);
+    expect(result.rest.requests).toBeGreaterThan(0);
+    expect(table([result])).toContain('full pipeline');
+  }, 600_000);
+});

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import type { CmsClient, ListParams } from './client';
+import { COLLECTIONS, GLOBAL } from './collections';
+
+/** Raw CMS answers per endpoint and locale, as the loaders would have fetched them. */
+export type Snapshot = Record<string, Record<string, unknown[]>>;
+
+/**
+ * Fetches everything the site reads, in every locale, into one JSON file: for builds without
+ * a CMS (benchmarks measure the CMS's share this way; fixtures for offline work).
+ */
+export async function writeSnapshot(client: CmsClient, locales: readonly string[], file: string): Promise<Snapshot> {
+  const snapshot: Snapshot = {};
+  for (const { endpoint, populate } of Object.values(COLLECTIONS)) {
+    snapshot[endpoint] = {};
+    for (const locale of locales) snapshot[endpoint]![locale] = await client.listAll(endpoint, { locale, populate });
+  }
+  snapshot[GLOBAL.endpoint] = {};
+  for (const locale of locales) {
+    const single = await client.getSingle(GLOBAL.endpoint, { locale, populate: GLOBAL.populate });
+    snapshot[GLOBAL.endpoint]![locale] = single ? [single] : [];
+  }
+  await writeFile(file, JSON.stringify(snapshot));
+  return snapshot;
+}
+
+/**
+ * A client that answers from a snapshot file instead of the network, honouring the loaders'
+ * "updated since" filter, so the same sync code runs against it.
+ */
+export function snapshotClient(file: string): CmsClient {
+  const snapshot = JSON.parse(readFileSync(file, 'utf8')) as Snapshot;
+  let requests = 0;
+  const entries = (endpoint: string, locale = '') => (snapshot[endpoint]?.[locale] ?? []) as { updatedAt?: string }[];
+  return {
+    baseUrl: `snapshot:${file}`,
+    requestCount: () => requests,
+    async listAll(endpoint: string, params: ListParams = {}) {
+      requests += 1;
+      const since = (params.filters as { updatedAt?: { $gt?: string } } | undefined)?.updatedAt?.$gt;
+      return entries(endpoint, params.locale).filter((e) => !since || (e.updatedAt ?? '') > since);
+    },
+    async getSingle(endpoint: string, params: ListParams = {}) {
+      requests += 1;
+      return entries(endpoint, params.locale)[0];
+    },
+  };
+}
