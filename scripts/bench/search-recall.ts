@@ -6,7 +6,7 @@
  *   pnpm --filter @integra/scripts bench:recall [path/to/built/site]   (default: .data/live)
  */
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchBrowser } from '../lib/browser.ts';
 import { createStaticServer } from '../lib/static-server.ts';
 import { DATA_DIR } from '../lib/paths.ts';
 import { stemLatvianQuery } from '../../site/src/search/latvian-stemmer.ts';
@@ -31,19 +31,7 @@ const QUERIES: [string, string[]][] = [
 const root = path.resolve(process.argv[2] ?? path.join(DATA_DIR, 'live'));
 const server = createStaticServer({ root, port: 0 });
 const origin = await server.listen();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchBrowser();
 const page = await browser.newPage();
 await page.goto(`${origin}/lv/search/`);
 await page.evaluate(async () => {

@@ -4,7 +4,8 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../lib/browser.ts';
 import { freePort, adminJwt } from '../lib/cms-process.ts';
 import { startTestCms, TEST_ADMIN, type TestCms } from '../lib/test-cms.ts';
 import { createPublisher, type Publisher } from '../lib/publisher/index.ts';
@@ -83,19 +84,7 @@ beforeAll(async () => {
   await publisher.scheduler.idle();
   site = createStaticServer({ root: path.join(dataDir, 'live'), port: sitePort });
   await site.listen();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchBrowser();
 }, 300_000);
 
 afterAll(async () => {

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
-import { chromium } from 'playwright-core';
+import { launchBrowser } from '../../lib/browser.ts';
 import { CMS_DIR } from '../../lib/paths.ts';
 import { run } from '../../lib/run.ts';
 import { freePort } from '../../lib/cms-process.ts';
@@ -208,19 +208,7 @@ export async function measureSize(size: string, runs: number): Promise<SizeResul
     // 7. Search cost in Chromium, served as a static host would.
     const server = createStaticServer({ root: dist, port: 0 });
     const origin = await server.listen();
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const browser = await launchBrowser();
     const search = [
       await searchCost(browser, origin, dist, 'lv', ['uzturēšanās atļauja', 'valodas kursi']),
       await searchCost(browser, origin, dist, 'ru', ['вид на жительство', 'курсы языка']),
