@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales';
 import { groupByDocument, resolveAll, resolveVersion, type Resolved } from '../utils/fallback';
 import { CmsError } from './cms/errors';
+import { memoize } from '../utils/memo';
 
 export type DocumentCollection = 'services' | 'events' | 'resources' | 'meetings' | 'pages' | 'categories' | 'topics' | 'audiences';
 export type DocumentData<C extends DocumentCollection> = CollectionEntry<C>['data'];
@@ -18,12 +19,19 @@ export interface DocumentPageProps<C extends DocumentCollection> extends Resolve
   alternates: Alternate[];
 }
 
-const dataOf = async <C extends DocumentCollection>(collection: C) =>
-  (await getCollection(collection)).map((e) => e.data as DocumentData<C>);
+// A static build reads content that cannot change while it runs, so each collection and each
+// locale's view of it are computed once, not once per page. The dev server must see edits.
+const cached = <A extends unknown[], R>(fn: (...args: A) => R) => (import.meta.env.DEV ? fn : memoize(fn));
+
+const loadData = cached(async (collection: DocumentCollection) => (await getCollection(collection)).map((e) => e.data));
+const dataOf = <C extends DocumentCollection>(collection: C) => loadData(collection) as Promise<DocumentData<C>[]>;
+const resolvedFor = cached(async (collection: DocumentCollection, locale: string) =>
+  resolveAll(await loadData(collection), locale, DEFAULT_LOCALE),
+);
 
 /** Every document of a collection as a reader in `locale` sees it (translation or original). */
 export async function documentsFor<C extends DocumentCollection>(collection: C, locale: string): Promise<Resolved<DocumentData<C>>[]> {
-  return resolveAll(await dataOf(collection), locale, DEFAULT_LOCALE);
+  return (await resolvedFor(collection, locale)) as Resolved<DocumentData<C>>[];
 }
 
 /**
@@ -53,11 +61,11 @@ export async function documentPaths<C extends DocumentCollection>(collection: C,
 }
 
 /** Site settings in the reader's language, or the default language's when untranslated. */
-export async function siteSettings(locale: string) {
+export const siteSettings = cached(async (locale: string) => {
   const all = await getCollection('global');
   const pick = (code: string) => all.find((e) => e.id === code)?.data;
   return pick(locale) ?? pick(DEFAULT_LOCALE);
-}
+});
 
 /** Taxonomy entries (categories, topics, audiences) of one locale, by documentId. */
 export async function taxonomy(collection: 'categories' | 'topics' | 'audiences', locale: string) {

@@ -1,7 +1,12 @@
 import { TIME_ZONE, localeInfo } from '../i18n/locales';
+import { memoize } from './memo';
 
-const formatter = (locale: string, options: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat(localeInfo(locale).intlLocale, { timeZone: TIME_ZONE, ...options });
+// Making an Intl.DateTimeFormat is costly; a build formats thousands of dates with a handful.
+const formatter = memoize(
+  (locale: string, options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(localeInfo(locale).intlLocale, { timeZone: TIME_ZONE, ...options }),
+);
+const yearFormatter = new Intl.DateTimeFormat('en', { timeZone: TIME_ZONE, year: 'numeric' });
 
 /** "22. septembris 2020." style date in the reader's language, in Riga time. */
 export const formatDate = (iso: string, locale: string) => formatter(locale, { dateStyle: 'long' }).format(new Date(iso));

@@ -1,9 +1,12 @@
 import { localeInfo } from '../i18n/locales';
+import { memoize } from './memo';
+
+const displayNames = memoize((readerLocale: string) => new Intl.DisplayNames([localeInfo(readerLocale).intlLocale], { type: 'language' }));
 
 /** A language's name in the reader's language, from its ISO code ("ru" → "krievu" in Latvian). */
 export function languageName(code: string, readerLocale: string): string {
   try {
-    return new Intl.DisplayNames([localeInfo(readerLocale).intlLocale], { type: 'language' }).of(code) ?? code;
+    return displayNames(readerLocale).of(code) ?? code;
   } catch {
     return code;
   }

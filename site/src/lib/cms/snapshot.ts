@@ -29,8 +29,12 @@ export async function writeSnapshot(client: CmsClient, locales: readonly string[
  * A client that answers from a snapshot file instead of the network, honouring the loaders'
  * "updated since" filter, so the same sync code runs against it.
  */
+const parsed = new Map<string, Snapshot>();
+
 export function snapshotClient(file: string): CmsClient {
-  const snapshot = JSON.parse(readFileSync(file, 'utf8')) as Snapshot;
+  // Every collection's loader asks for a client; the file is read once per build.
+  if (!parsed.has(file)) parsed.set(file, JSON.parse(readFileSync(file, 'utf8')) as Snapshot);
+  const snapshot = parsed.get(file)!;
   let requests = 0;
   const entries = (endpoint: string, locale = '') => (snapshot[endpoint]?.[locale] ?? []) as { updatedAt?: string }[];
   return {
