@@ -30,5 +30,4 @@ export function formatRange(start: string, end: string | null | undefined, local
 }
 
 /** The Riga calendar year of an instant: a meeting at 00:30 on 1 January belongs to the new year. */
-export const rigaYear = (iso: string) =>
-  Number(new Intl.DateTimeFormat('en', { timeZone: TIME_ZONE, year: 'numeric' }).format(new Date(iso)));
+export const rigaYear = (iso: string) => Number(yearFormatter.format(new Date(iso)));
