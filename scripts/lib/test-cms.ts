@@ -14,6 +14,16 @@ export interface TestCms extends CmsProcess {
 
 const secret = () => randomBytes(16).toString('base64');
 
+/** Fresh secrets for a throwaway CMS: tests and benchmarks never depend on cms/.env. */
+export const throwawaySecrets = () => ({
+  APP_KEYS: `${secret()},${secret()}`,
+  API_TOKEN_SALT: secret(),
+  ADMIN_JWT_SECRET: secret(),
+  TRANSFER_TOKEN_SALT: secret(),
+  JWT_SECRET: secret(),
+  ENCRYPTION_KEY: secret(),
+});
+
 /**
  * A throwaway CMS for tests: the real Strapi (API only) in its own process, on a temporary
  * SQLite file seeded with the demo content, with a full-access token made through the admin
@@ -31,12 +41,7 @@ export async function startTestCms(extraEnv: Record<string, string> = {}, port?:
       DATABASE_CLIENT: 'sqlite',
       DATABASE_FILENAME: path.join(dir, 'cms.db'),
       PUBLIC_DIR: path.join(dir, 'public'),
-      APP_KEYS: `${secret()},${secret()}`,
-      API_TOKEN_SALT: secret(),
-      ADMIN_JWT_SECRET: secret(),
-      TRANSFER_TOKEN_SALT: secret(),
-      JWT_SECRET: secret(),
-      ENCRYPTION_KEY: secret(),
+      ...throwawaySecrets(),
       ADMIN_EMAIL: TEST_ADMIN.email,
       ADMIN_PASSWORD: TEST_ADMIN.password,
       SEED_DEMO_CONTENT: 'true',

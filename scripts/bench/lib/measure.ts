@@ -13,7 +13,7 @@ import { launchBrowser } from '../../lib/browser.ts';
 import { CMS_DIR } from '../../lib/paths.ts';
 import { run } from '../../lib/run.ts';
 import { freePort } from '../../lib/cms-process.ts';
-import { startTestCms, TEST_ADMIN, type TestCms } from '../../lib/test-cms.ts';
+import { startTestCms, TEST_ADMIN, throwawaySecrets, type TestCms } from '../../lib/test-cms.ts';
 import { buildSite } from '../../lib/build-site.ts';
 import { createPublisher } from '../../lib/publisher/index.ts';
 import { createStaticServer } from '../../lib/static-server.ts';
@@ -69,6 +69,7 @@ export async function measureSize(size: string, runs: number): Promise<SizeResul
     await run(process.execPath, ['scripts/generate.mjs', String(perType)], {
       cwd: CMS_DIR,
       env: {
+        ...throwawaySecrets(),
         DATABASE_FILENAME: db,
         PUBLIC_DIR: path.join(work, 'public'),
         PUBLISH_WEBHOOK_URL: '',
