@@ -2,8 +2,9 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 
 export default {
   config: {
-    // Latvian and English admin for the centre's editors (where Strapi has translations).
-    locales: ['lv', 'en'],
+    // Admin languages besides English. Strapi ships no Latvian admin translation; Russian and
+    // Ukrainian are there for the centre's editors who work in them.
+    locales: ['ru', 'uk'],
   },
   bootstrap(_app: StrapiApp) {},
 };
