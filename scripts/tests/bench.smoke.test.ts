@@ -7,7 +7,7 @@ describe('benchmark smoke run', () => {
   it('measures every figure on a tiny site', async () => {
     const result = await measureSize('tiny', 1);
     expect(result.pages).toBeGreaterThan(100);
-    expect(result.generate.documents).toBe(12);
+    expect(result.generate.created).toBe(12);
     expect(result.warmRebuild.fetched).toEqual([1]);
     expect(result.publishToLive.runs).toBe(1);
     for (const weight of result.pageWeight.slice(0, 5)) expect(weight.js.raw, weight.page).toBe(0);

@@ -36,7 +36,7 @@ export interface SizeResult {
   size: string;
   perType: number;
   pages: number;
-  generate: { documents: number; seconds: number; documentsPerSecond: number };
+  generate: { created: number; locales: number; seconds: number; documentsPerSecond: number };
   pipeline: {
     fetch: Spread;
     astro: Spread;
