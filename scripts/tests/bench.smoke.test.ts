@@ -14,6 +14,9 @@ describe('benchmark smoke run', () => {
     expect(result.pageWeight[5]!.js.raw).toBeGreaterThan(0);
     expect(result.search.map((s) => s.first.bytes > 0)).toEqual([true, true]);
     expect(result.rest.requests).toBeGreaterThan(0);
+    // Accessibility does not depend on the machine's speed: every audited page must score 100.
+    expect(result.lighthouse.map((l) => l.accessibility)).toEqual([100, 100]);
+    expect(result.lighthouse.every((l) => l.performance > 0 && l.largestContentfulPaint > 0)).toBe(true);
     expect(table([result])).toContain('full pipeline');
   }, 600_000);
 });

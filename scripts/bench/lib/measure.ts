@@ -23,6 +23,7 @@ import { COLLECTIONS } from '../../../site/src/lib/cms/collections.ts';
 import { fmt, percentile, spread, type Spread } from './stats.ts';
 import { pageWeight, type PageWeight } from './page-weight.ts';
 import { searchCost, type SearchCost } from './search-cost.ts';
+import { lighthouseScores, type LighthouseScore } from './lighthouse.ts';
 
 /** Documents per content type: S ≈ 3k pages, L ≈ 15k pages (every document in 4 locales). */
 export const SIZES: Record<string, number> = { tiny: 3, S: 190, L: 940 };
@@ -52,6 +53,7 @@ export interface SizeResult {
   pageWeight: PageWeight[];
   search: SearchCost[];
   rest: { p50: number; p95: number; requests: number };
+  lighthouse: LighthouseScore[];
 }
 
 export async function measureSize(size: string, runs: number): Promise<SizeResult> {
@@ -215,6 +217,10 @@ export async function measureSize(size: string, runs: number): Promise<SizeResul
       await searchCost(browser, origin, dist, 'ru', ['вид на жительство', 'курсы языка']),
     ];
     await browser.close();
+
+    // 9. Lighthouse (mobile) on the home page and a service page, served without compression.
+    log('Lighthouse…');
+    const lighthouse = await lighthouseScores([`${origin}/lv/`, `${origin}/${pick('services')}`]);
     await server.close();
 
     // 8. CMS REST latency of the loader's listing requests.
@@ -257,6 +263,7 @@ export async function measureSize(size: string, runs: number): Promise<SizeResul
       pageWeight: weights,
       search,
       rest: { p50: percentile(timings, 50), p95: percentile(timings, 95), requests: timings.length },
+      lighthouse,
     };
     return result;
   } finally {
@@ -315,6 +322,12 @@ export function table(results: SizeResult[]): string {
     );
   }
   row('CMS REST listing p50 / p95', (r) => `${r.rest.p50} / ${r.rest.p95} ms (${r.rest.requests} requests)`);
+  for (const i of [0, 1]) {
+    row(`Lighthouse mobile, ${['home', 'service'][i]}: performance / accessibility (LCP, TBT)`, (r) => {
+      const l = r.lighthouse[i]!;
+      return `${l.performance} / ${l.accessibility} (${l.largestContentfulPaint} ms, ${l.totalBlockingTime} ms)`;
+    });
+  }
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   return rows
     .map(
