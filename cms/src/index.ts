@@ -5,10 +5,12 @@ import { registerPublishWebhook } from './bootstrap/publish-webhook';
 import { ensureDemoAdmin } from './bootstrap/demo-admin';
 import { seedDemoContentIfEmpty } from './bootstrap/demo-content';
 import { documentRulesMiddleware } from './validation/document-rules-middleware';
+import { registerTranslationStatusRoute } from './translations/admin-route';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.documents.use(documentRulesMiddleware(strapi) as never);
+    registerTranslationStatusRoute(strapi);
   },
 
   /** Configuration is code: locales, permissions, webhook and demo admin are set at every boot. */

@@ -20,8 +20,10 @@ const PUBLIC_TYPES = [
 const countAll = async () =>
   Object.fromEntries(await Promise.all(PUBLIC_TYPES.map(async (uid) => [uid, await cms.strapi.db.query(uid as never).count({})] as const)));
 
+const EDITOR = { email: 'editor@example.lv', password: 'Editor-Password-1' };
+
 beforeAll(async () => {
-  cms = await bootStrapi();
+  cms = await bootStrapi({ env: { ADMIN_EMAIL: EDITOR.email, ADMIN_PASSWORD: EDITOR.password } });
   firstRun = await runSeed(cms.strapi);
 });
 afterAll(() => cms?.stop());
@@ -166,5 +168,48 @@ describe('validation through the API', () => {
     const second = await post('services', { title: 'Dublikāts 2', slug: 'dublikats', summary: 'x' });
     expect(second.status).toBe(400);
     expect(JSON.stringify(await second.json())).toMatch(/unique/);
+  });
+});
+
+describe('translation status for editors', () => {
+  const report = async (jwt?: string) =>
+    fetch(`${cms.url}/integra/translation-status`, jwt ? { headers: { Authorization: `Bearer ${jwt}` } } : {});
+  const login = async () => {
+    const response = await fetch(`${cms.url}/admin/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(EDITOR),
+    });
+    return ((await response.json()) as { data: { token: string } }).data.token;
+  };
+  type Report = {
+    contentType: string;
+    documents: number;
+    locales: Record<string, { missing: number; outdated: number }>;
+    incomplete: { documentId: string; missing: string[]; outdated: string[] }[];
+  }[];
+
+  it('is for signed-in admin users only', async () => {
+    expect((await report()).status).toBe(401);
+    expect((await report(await createApiToken(cms.strapi, 'full-access'))).status).toBe(401);
+  });
+
+  it('finds the missing Ukrainian translations of the demo content, and a translation outdated by an edit of the original', async () => {
+    const jwt = await login();
+    const before = ((await (await report(jwt)).json()) as { data: Report }).data;
+    const services = before.find((t) => t.contentType === 'services')!;
+    expect(services.documents).toBeGreaterThanOrEqual(12); // the seed's, and those tests above made
+    expect(services.locales.uk!.missing).toBeGreaterThan(0);
+
+    // An editor changes the Latvian original of a service that has an English translation.
+    const english = await cms.strapi.documents('api::service.service').findFirst({ locale: 'en', status: 'draft' });
+    await new Promise((r) => setTimeout(r, 10));
+    await cms.strapi
+      .documents('api::service.service')
+      .update({ documentId: english!.documentId, locale: 'lv', data: { summary: 'Jauns kopsavilkums.' } as never });
+
+    const after = ((await (await report(jwt)).json()) as { data: Report }).data.find((t) => t.contentType === 'services')!;
+    expect(after.locales.en!.outdated).toBe(services.locales.en!.outdated + 1);
+    expect(after.incomplete.find((d) => d.documentId === english!.documentId)?.outdated).toContain('en');
   });
 });

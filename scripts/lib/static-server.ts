@@ -1,8 +1,10 @@
 import http from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import sirv from 'sirv';
 import localeConfig from '@integra/config/locales.json' with { type: 'json' };
+import { headersFor, readHeadersFile, type HeaderRule } from './static-headers.ts';
 
 const LOCALES = localeConfig.locales.map((l) => l.code);
 
@@ -20,15 +22,35 @@ export function notFoundPageFor(pathname: string): string {
 }
 
 /**
- * Serves the built site. Missing pages answer 404 with the localized 404 page. Files are looked
- * up on every request, so when the live folder's symlink is switched the next request sees the
- * new release.
+ * Serves the built site with the response headers of its `_headers` file (security headers,
+ * caching), as a static host would. Missing pages answer 404 with the localized 404 page.
+ * Files are looked up on every request, so when the live folder's symlink is switched the next
+ * request sees the new release (and its headers).
  */
 export function createStaticServer({ root, port, host = '127.0.0.1' }: StaticServerOptions) {
   const serve = sirv(root, { dev: true, etag: true, dotfiles: false });
+  let headerRules: { release: string; rules: HeaderRule[] } | undefined;
+  const rulesFor = () => {
+    let release: string;
+    try {
+      release = realpathSync(root);
+    } catch {
+      return []; // no release yet: every request answers 404
+    }
+    if (headerRules?.release !== release) headerRules = { release, rules: readHeadersFile(release) };
+    return headerRules.rules;
+  };
   const server = http.createServer((req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://x').pathname;
+    try {
+      for (const [name, value] of headersFor(rulesFor(), pathname)) res.setHeader(name, value);
+    } catch (error) {
+      res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`site headers: ${(error as Error).message}`);
+      return;
+    }
+    // The host's configuration, not a page.
+    if (pathname === '/_headers') req.url = '/__not-found__';
     serve(req, res, async () => {
-      const pathname = new URL(req.url ?? '/', 'http://x').pathname;
       try {
         const page = await readFile(path.join(root, notFoundPageFor(pathname)));
         res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(page);

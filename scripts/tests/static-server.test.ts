@@ -16,6 +16,7 @@ async function site(dir: string, label: string) {
   await writeFile(path.join(dir, 'lv', '404', 'index.html'), 'Lapa nav atrasta');
   await writeFile(path.join(dir, 'ru', '404', 'index.html'), 'Страница не найдена');
   await writeFile(path.join(dir, '404.html'), 'root not found');
+  await writeFile(path.join(dir, '_headers'), `/*\n  X-Release: ${label}\n/lv/*\n  X-Latvian: yes\n`);
 }
 
 beforeAll(async () => {
@@ -47,11 +48,21 @@ describe('static server', () => {
     expect(await outside.text()).toBe('root not found');
   });
 
-  it('serves the new release as soon as the live link is switched', async () => {
+  it('adds the headers of the release’s _headers file that match the path, and hides the file', async () => {
+    const lv = await fetch(`${origin}/lv/`);
+    expect([lv.headers.get('x-release'), lv.headers.get('x-latvian')]).toEqual(['one', 'yes']);
+    const ru = await fetch(`${origin}/ru/net-takoy/`);
+    expect([ru.headers.get('x-release'), ru.headers.get('x-latvian')]).toEqual(['one', null]);
+    expect((await fetch(`${origin}/_headers`)).status).toBe(404);
+  });
+
+  it('serves the new release, with its headers, as soon as the live link is switched', async () => {
     const store = releaseStore(root);
     await site(path.join(store.releasesDir, 'two'), 'two');
     await switchLive(store, path.join(store.releasesDir, 'two'));
-    expect(await (await fetch(`${origin}/lv/`)).text()).toBe('home two');
+    const response = await fetch(`${origin}/lv/`);
+    expect(await response.text()).toBe('home two');
+    expect(response.headers.get('x-release')).toBe('two');
   });
 
   it('picks the 404 page by the first path segment', () => {

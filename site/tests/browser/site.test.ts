@@ -77,6 +77,63 @@ describe('search', () => {
   });
 });
 
+describe('security headers', () => {
+  it('serves every page with the Content-Security-Policy of public/_headers, and the site works under it', async () => {
+    const context = await browser.newContext({ locale: 'ru-RU' });
+    // Any blocked script, style, font, image or fetch is recorded before the page's own code runs.
+    await context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const tab = await context.newPage();
+    const violations = () => tab.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+    try {
+      // The language choice at / is a script too: a Russian browser lands on /ru/.
+      const root = await tab.goto(`${origin}/`);
+      expect(root!.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
+      await tab.waitForURL(`${origin}/ru/`);
+      expect(await violations()).toEqual([]);
+
+      await tab.goto(`${origin}/lv/search/`);
+      await tab.fill('#search-input', 'uzturēšanās atļauja');
+      await tab.waitForSelector('.pagefind-ui__result-link');
+      expect(await violations()).toEqual([]);
+
+      const headers = (await tab.goto(`${origin}/lv/services/uzturesanas-atlaujas-pieprasisana/`))!.headers();
+      expect(headers['x-content-type-options']).toBe('nosniff');
+      expect(headers['x-frame-options']).toBe('DENY');
+      expect(await violations()).toEqual([]);
+      // The headers file configures the host; it is not a page.
+      expect((await tab.goto(`${origin}/_headers`))!.status()).toBe(404);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('would report a blocked inline script (the check above can fail)', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(e.violatedDirective));
+    });
+    const tab = await context.newPage();
+    try {
+      await tab.goto(`${origin}/lv/`);
+      await tab.evaluate(() => {
+        const script = document.createElement('script');
+        script.textContent = 'window.ranInline = true';
+        document.body.append(script);
+      });
+      await tab.waitForFunction(() => (window as unknown as { cspViolations: string[] }).cspViolations.length > 0);
+      expect(await tab.evaluate(() => (window as unknown as { ranInline?: boolean }).ranInline)).toBeUndefined();
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('languages', () => {
   it('the language switcher leads to the same service in English', async () => {
     await page.goto(`${origin}/lv/services/uzturesanas-atlaujas-pieprasisana/`);

@@ -3,6 +3,9 @@ import type { z } from 'astro/zod';
 import { createCmsClient, type CmsClient } from './client';
 import { CmsError } from './errors';
 import { snapshotClient } from './snapshot';
+import { DEFAULT_LOCALE } from '../../i18n/locales';
+// The one translation-status rule, shared with the CMS's admin widget and `pnpm translations`.
+import { formatTranslationReport, translationStatus } from '../../../../cms/src/translations/status';
 
 export interface StrapiCollectionOptions<S extends z.ZodTypeAny> {
   /** REST endpoint, e.g. "services". */
@@ -117,8 +120,28 @@ export function strapiLoader<S extends z.ZodTypeAny>(options: StrapiCollectionOp
       // CMS_FULL_SYNC=true refetches everything, e.g. after taxonomy names changed.
       if (process.env.CMS_FULL_SYNC === 'true') options.locales.forEach((l) => context.meta.delete(`lastSync:${l}`));
       await syncCollection(clientFromEnv(), options, context);
+      context.logger.info(`translations: ${translationSummary(options, context.store.values())}`);
     },
   };
+}
+
+/** The build's one-line translation summary of a collection's published content. */
+export function translationSummary(
+  options: Pick<StrapiCollectionOptions<z.ZodTypeAny>, 'endpoint' | 'locales'>,
+  entries: { data: Record<string, unknown> }[],
+) {
+  const versions = entries.map(({ data }) => ({
+    documentId: String(data.documentId),
+    locale: String(data.locale),
+    updatedAt: String(data.updatedAt),
+    label: String(data.title ?? data.name ?? data.documentId),
+  }));
+  return formatTranslationReport(
+    [translationStatus(options.endpoint, versions, { defaultLocale: DEFAULT_LOCALE, locales: options.locales })],
+    {
+      details: false,
+    },
+  );
 }
 
 /** Loader for a single type (site settings), one entry per locale that has a published version. */
