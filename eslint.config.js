@@ -8,6 +8,7 @@ export default tseslint.config(
     ignores: [
       '**/node_modules/**',
       '**/dist/**',
+      '**/dist-preview/**',
       '.data/**',
       '**/.astro/**',
       'cms/.strapi/**',

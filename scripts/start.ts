@@ -11,7 +11,8 @@ import pino from 'pino';
 import { CMS_DIR, DATA_DIR } from './lib/paths.ts';
 import { run } from './lib/run.ts';
 import { readEnvFile } from './lib/env-file.ts';
-import { isPortFree, startCmsProcess } from './lib/cms-process.ts';
+import { createApiTokenAsAdmin, isPortFree, startCmsProcess } from './lib/cms-process.ts';
+import { buildPreviewServer, startPreviewServer } from './lib/preview-server.ts';
 import { liveRelease, releaseStore } from './lib/releases.ts';
 import { createStaticServer } from './lib/static-server.ts';
 import { createPublisher } from './lib/publisher/index.ts';
@@ -20,12 +21,14 @@ import { publisherConfig } from './lib/publisher/config.ts';
 const CMS_PORT = Number(process.env.CMS_PORT ?? 1337);
 const SITE_PORT = Number(process.env.SITE_PORT ?? 4321);
 const PUBLISHER_PORT = Number(process.env.PUBLISHER_PORT ?? 4322);
+const PREVIEW_PORT = Number(process.env.PREVIEW_PORT ?? 4323);
 
 async function main() {
   for (const [name, port] of [
     ['CMS_PORT', CMS_PORT],
     ['SITE_PORT', SITE_PORT],
     ['PUBLISHER_PORT', PUBLISHER_PORT],
+    ['PREVIEW_PORT', PREVIEW_PORT],
   ] as const) {
     if (!(await isPortFree(port))) throw new Error(`port ${port} is in use: stop what runs there, or set ${name}`);
   }
@@ -52,6 +55,7 @@ async function main() {
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
 
+  const previewUrl = process.env.PREVIEW_URL ?? `http://localhost:${PREVIEW_PORT}`;
   console.log(`start: CMS on port ${CMS_PORT}…`);
   const cms = await startCmsProcess({
     port: CMS_PORT,
@@ -59,6 +63,7 @@ async function main() {
       SEED_DEMO_CONTENT: 'true',
       HOST: process.env.HOST ?? '127.0.0.1',
       PUBLISH_WEBHOOK_URL: `http://127.0.0.1:${PUBLISHER_PORT}/webhook`,
+      PREVIEW_URL: previewUrl,
     },
   });
   stopAll.push(cms.stop);
@@ -74,6 +79,23 @@ async function main() {
     if (last?.result !== 'success') throw new Error(`the first build failed: ${last?.error ?? 'unknown error'}`);
   }
 
+  // The preview server (drafts, for editors) is built after the first release: two builds of
+  // the site must not run at once, and it needs the CMS's site settings.
+  console.log('start: building the preview server…');
+  await publisher.scheduler.idle();
+  const previewDir = path.join(DATA_DIR, 'preview');
+  await buildPreviewServer({ cmsUrl, siteUrl, cacheDir: path.join(previewDir, 'cache') });
+  const admin = { email: cmsEnv.ADMIN_EMAIL ?? '', password: cmsEnv.ADMIN_PASSWORD ?? '' };
+  const preview = await startPreviewServer({
+    port: PREVIEW_PORT,
+    cmsUrl,
+    // Read-only: the preview server can read drafts and nothing else.
+    cmsToken: await createApiTokenAsAdmin(cmsUrl, admin, 'read-only', 'preview server'),
+    secret: cmsEnv.PREVIEW_SECRET ?? '',
+    frameAncestors: `http://localhost:${CMS_PORT} http://127.0.0.1:${CMS_PORT}`,
+  });
+  stopAll.push(preview.stop);
+
   const server = createStaticServer({ root: store.liveLink, port: SITE_PORT, host: process.env.SITE_HOST ?? '127.0.0.1' });
   await server.listen();
   stopAll.push(server.close);
@@ -81,6 +103,7 @@ async function main() {
   console.log(`
   Admin:      http://localhost:${CMS_PORT}/admin   (login printed above as "demo admin login")
   Site:       ${siteUrl}/
+  Preview:    ${previewUrl}/ (signed links from the admin's Preview button)
   Publisher:  http://localhost:${PUBLISHER_PORT}/status (Authorization: Bearer PUBLISH_WEBHOOK_SECRET from cms/.env)
   Publishing in the admin rebuilds the site within seconds. Ctrl-C stops everything.
 `);

@@ -1,9 +1,15 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import node from '@astrojs/node';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales';
 import { dataStoreAsJson } from './src/integrations/data-store-as-json';
 import { pagefind } from './src/integrations/pagefind';
 import { sitemapAlternates } from './src/integrations/sitemap-alternates';
+import { previewServer } from './src/integrations/preview-server';
+
+// SITE_MODE=preview builds the preview server (a Node server for editors' previews of drafts)
+// instead of the public static site; the two never share a build.
+const previewMode = process.env.SITE_MODE === 'preview';
 
 const cmsUrl = process.env.CMS_URL ? new URL(process.env.CMS_URL) : undefined;
 
@@ -11,7 +17,7 @@ const cmsUrl = process.env.CMS_URL ? new URL(process.env.CMS_URL) : undefined;
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   // Tests and the publisher build into their own folders, each with its own content cache.
-  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  outDir: process.env.SITE_OUT_DIR ?? (previewMode ? './dist-preview' : './dist'),
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   // Pages render while others wait on disk writes: 4 at a time renders ~30 % faster on 2 cores
@@ -20,8 +26,11 @@ export default defineConfig({
   i18n: {
     locales: [...LOCALES],
     defaultLocale: DEFAULT_LOCALE,
+    // The preview route (/preview/<type>/<locale>/…) has its locale as a path segment, which is
+    // what Astro's i18n middleware asks of on-demand pages.
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
+  ...(previewMode && { output: 'server', adapter: node({ mode: 'standalone' }) }),
   image: {
     // Images uploaded to the CMS are optimised at build time (responsive, AVIF/WebP).
     remotePatterns: cmsUrl
@@ -35,10 +44,12 @@ export default defineConfig({
       assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined),
     },
   },
-  // The language-choice page at / and the 404 pages are not for search engines.
-  integrations: [
-    dataStoreAsJson(),
-    sitemap({ serialize: sitemapAlternates, filter: (page) => !/\/404\/$/.test(page) && new URL(page).pathname !== '/' }),
-    pagefind(),
-  ],
+  integrations: previewMode
+    ? [dataStoreAsJson(), previewServer()]
+    : [
+        dataStoreAsJson(),
+        // The language-choice page at / and the 404 pages are not for search engines.
+        sitemap({ serialize: sitemapAlternates, filter: (page) => !/\/404\/$/.test(page) && new URL(page).pathname !== '/' }),
+        pagefind(),
+      ],
 });

@@ -4,7 +4,7 @@
 // already set in the process environment win over the file. Not destructive.
 // With --demo it also generates a demo admin login (unless ADMIN_EMAIL/ADMIN_PASSWORD are
 // set) and prints it, so the person trying the demo can sign in, and the secret the CMS and
-// the publisher share for the publish webhook.
+// the publisher share for the publish webhook, and the one that signs preview links.
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, appendFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +25,7 @@ const generated = {
     ADMIN_EMAIL: () => 'admin@example.lv',
     ADMIN_PASSWORD: () => `Demo-${randomBytes(6).toString('hex')}`,
     PUBLISH_WEBHOOK_SECRET: () => randomBytes(24).toString('hex'),
+    PREVIEW_SECRET: () => randomBytes(24).toString('hex'),
   }),
 };
 

@@ -3,6 +3,7 @@ import { ensureLocales } from './bootstrap/locales';
 import { grantPublicRead } from './bootstrap/public-permissions';
 import { registerPublishWebhook } from './bootstrap/publish-webhook';
 import { ensureDemoAdmin } from './bootstrap/demo-admin';
+import { applyEditorHelp } from './bootstrap/editor-help';
 import { seedDemoContentIfEmpty } from './bootstrap/demo-content';
 import { documentRulesMiddleware } from './validation/document-rules-middleware';
 import { registerTranslationStatusRoute } from './translations/admin-route';
@@ -18,6 +19,7 @@ export default {
     await ensureLocales(strapi);
     await grantPublicRead(strapi);
     await registerPublishWebhook(strapi);
+    await applyEditorHelp(strapi);
     await ensureDemoAdmin(strapi);
     await seedDemoContentIfEmpty(strapi);
   },

@@ -59,3 +59,20 @@ describe('content model', () => {
     expect(event.end?.pluginOptions?.i18n?.localized).toBe(false);
   });
 });
+
+describe('help for editors in the admin', () => {
+  it('labels and describes every field of the main types where the Content Manager shows them', async () => {
+    const contentTypes = cms.strapi.plugin('content-manager').service('content-types');
+    for (const uid of [...MAIN_TYPES, 'api::page.page'] as const) {
+      const { metadatas } = await contentTypes.findConfiguration(contentTypes.findContentType(uid));
+      const model = cms.strapi.contentType(uid);
+      for (const field of Object.keys(model.attributes).filter(
+        (name) => !['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations'].includes(name),
+      )) {
+        expect(metadatas[field]?.edit.description, `${uid}.${field}`).toMatch(/\w{3,}/);
+      }
+    }
+    const { metadatas } = await contentTypes.findConfiguration(contentTypes.findContentType('api::service.service'));
+    expect(metadatas.summary.edit).toMatchObject({ label: 'Summary', description: expect.stringContaining('search results') });
+  });
+});

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { startServerProcess, type ServerProcess } from './server-process.ts';
 import net from 'node:net';
 import path from 'node:path';
 import { CMS_DIR } from './paths.ts';
@@ -25,13 +25,7 @@ export function isPortFree(port: number): Promise<boolean> {
   });
 }
 
-export interface CmsProcess {
-  url: string;
-  child: ChildProcess;
-  /** Everything the CMS printed so far. */
-  output(): string;
-  stop(): Promise<void>;
-}
+export type CmsProcess = ServerProcess;
 
 /**
  * Starts the CMS as a child process: `strapi start` with the admin panel, or the API alone
@@ -45,46 +39,23 @@ export async function startCmsProcess(options: {
   echo?: boolean;
   timeoutMs?: number;
 }): Promise<CmsProcess> {
-  const { port, env = {}, headless = false, echo = false, timeoutMs = 120_000 } = options;
+  const { port, env = {}, headless = false } = options;
   if (!(await isPortFree(port))) {
     throw new Error(`port ${port} is already in use: stop what runs there, or choose another port (CMS_PORT)`);
   }
   const args = headless
     ? ['scripts/serve-headless.mjs']
     : [path.join(CMS_DIR, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'start'];
-  let log = '';
-  const child = spawn(process.execPath, args, {
+  return startServerProcess({
+    name: 'CMS',
+    args,
     cwd: CMS_DIR,
+    port,
     env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', HOST: '127.0.0.1', ...env, PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    readyPath: '/_health',
+    echo: options.echo,
+    timeoutMs: options.timeoutMs,
   });
-  const collect = (chunk: Buffer) => {
-    log += chunk;
-    if (echo) process.stdout.write(chunk);
-  };
-  child.stdout!.on('data', collect);
-  child.stderr!.on('data', collect);
-  const url = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 8000);
-    await exited;
-    clearTimeout(timer);
-  };
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`the CMS exited with code ${child.exitCode}:\n${log.slice(-3000)}`);
-    try {
-      if ((await fetch(`${url}/_health`)).ok) return { url, child, output: () => log, stop };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  await stop();
-  throw new Error(`the CMS did not answer within ${timeoutMs} ms:\n${log.slice(-3000)}`);
 }
 
 /**
@@ -95,12 +66,20 @@ export async function createApiTokenAsAdmin(
   cmsUrl: string,
   admin: { email: string; password: string },
   type: 'read-only' | 'full-access' = 'full-access',
+  /** A name replaces the token of that name, if any (a service's token made at each start). */
+  name = `${type}-${Date.now()}`,
 ) {
   const jwt = await adminJwt(cmsUrl, admin);
+  const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${jwt}` };
+  const listed = await fetch(`${cmsUrl}/admin/api-tokens`, { headers });
+  if (!listed.ok) throw new Error(`could not list API tokens: ${listed.status}`);
+  for (const old of ((await listed.json()) as { data: { id: number; name: string }[] }).data.filter((t) => t.name === name)) {
+    await fetch(`${cmsUrl}/admin/api-tokens/${old.id}`, { method: 'DELETE', headers });
+  }
   const created = await fetch(`${cmsUrl}/admin/api-tokens`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${jwt}` },
-    body: JSON.stringify({ name: `${type}-${Date.now()}`, description: '', type, lifespan: null }),
+    headers,
+    body: JSON.stringify({ name, description: '', type, lifespan: null }),
   });
   if (!created.ok) throw new Error(`could not create an API token: ${created.status}`);
   return ((await created.json()) as { data: { accessKey: string } }).data.accessKey;

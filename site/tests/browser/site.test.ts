@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -17,8 +17,17 @@ let work: string;
 let origin: string;
 let server: ReturnType<typeof createStaticServer>;
 
+/** The title of a draft that exists in the CMS while the public site is built. */
+const DRAFT_MARKER = 'Nepublicēts-melnraksts-K9';
+
 beforeAll(async () => {
   cms = await startCms();
+  const draft = await fetch(`${cms.url}/api/services?locale=lv&status=draft`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${cms.token}` },
+    body: JSON.stringify({ data: { title: DRAFT_MARKER, slug: 'nepublicets-k9', summary: DRAFT_MARKER } }),
+  });
+  if (draft.status !== 201) throw new Error(`could not create the draft: ${draft.status}`);
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   work = await mkdtemp(path.join(os.tmpdir(), 'integra-site-build-'));
@@ -74,6 +83,19 @@ describe('search', () => {
     await page.waitForSelector('#search-input');
     expect(await page.getAttribute('#search-input', 'aria-labelledby')).toBe('search-label');
     expect(await page.textContent('#search-label')).toBe('Search the site');
+  });
+});
+
+describe('drafts', () => {
+  it('never reach the public build: no file mentions the draft, and there is no preview route', async () => {
+    const files = (await readdir(dist, { recursive: true, withFileTypes: true })).filter((f) => f.isFile());
+    expect(files.length).toBeGreaterThan(100);
+    for (const file of files) {
+      if (!/\.(html|xml|json|ics|txt|js)$/.test(file.name)) continue;
+      const text = await readFile(path.join(file.parentPath, file.name), 'utf8');
+      expect(text.includes(DRAFT_MARKER) || text.includes('nepublicets-k9'), path.join(file.parentPath, file.name)).toBe(false);
+    }
+    expect(files.some((f) => f.parentPath.includes(`${path.sep}preview`))).toBe(false);
   });
 });
 

@@ -1,0 +1,66 @@
+/**
+ * Signed, expiring preview links. The CMS signs (config/admin.ts, Strapi's Preview handler);
+ * the site's preview server verifies. Pure (node:crypto only) so both sides share it.
+ *
+ * A link names one document version: /preview/<type>/<locale>/<documentId>/?status=…&exp=…&sig=…
+ * sig = HMAC-SHA256(secret, "type|locale|documentId|status|exp"), base64url. Nothing else in the
+ * URL is trusted, so a link cannot be bent to another document, locale or status.
+ */
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+/** Content types with a page of their own, by Strapi UID: the preview's URL segment. */
+export const PREVIEW_TYPES: Record<string, string> = {
+  'api::service.service': 'services',
+  'api::event.event': 'events',
+  'api::resource.resource': 'resources',
+  'api::dialogue-meeting.dialogue-meeting': 'dialogue-meetings',
+  'api::page.page': 'pages',
+};
+
+export type PreviewStatus = 'draft' | 'published';
+
+export interface PreviewTarget {
+  type: string;
+  locale: string;
+  documentId: string;
+  status: PreviewStatus;
+}
+
+/** How long a link works. The admin asks for a fresh one each time an editor opens a preview. */
+export const PREVIEW_LINK_TTL_SECONDS = 30 * 60;
+
+const signature = (target: PreviewTarget, exp: number, secret: string) =>
+  createHmac('sha256', secret).update([target.type, target.locale, target.documentId, target.status, exp].join('|')).digest('base64url');
+
+/** The path and query of a preview link for `target`, valid for ttlSeconds from now. */
+export function signPreviewPath(
+  target: PreviewTarget,
+  secret: string,
+  { now = Date.now(), ttlSeconds = PREVIEW_LINK_TTL_SECONDS } = {},
+): string {
+  if (!secret) throw new Error('PREVIEW_SECRET is empty: preview links cannot be signed');
+  const exp = Math.floor(now / 1000) + ttlSeconds;
+  const query = new URLSearchParams({ status: target.status, exp: String(exp), sig: signature(target, exp, secret) });
+  return `/preview/${encodeURIComponent(target.type)}/${encodeURIComponent(target.locale)}/${encodeURIComponent(target.documentId)}/?${query}`;
+}
+
+export type PreviewCheck = { ok: true; target: PreviewTarget } | { ok: false; reason: 'invalid' | 'expired' };
+
+/** Checks a link's signature, then its expiry; an expired link is refused even if signed. */
+export function verifyPreviewLink(
+  params: { type: string; locale: string; documentId: string },
+  query: URLSearchParams,
+  secret: string,
+  now = Date.now(),
+): PreviewCheck {
+  const status = query.get('status');
+  const exp = Number(query.get('exp'));
+  const sig = query.get('sig') ?? '';
+  if (!secret || (status !== 'draft' && status !== 'published') || !Number.isInteger(exp)) return { ok: false, reason: 'invalid' };
+  const target: PreviewTarget = { ...params, status };
+  const expected = Buffer.from(signature(target, exp, secret));
+  const given = Buffer.from(sig);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: 'invalid' };
+  if (exp * 1000 < now) return { ok: false, reason: 'expired' };
+  return { ok: true, target };
+}

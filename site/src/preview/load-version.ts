@@ -1,0 +1,60 @@
+/**
+ * What the preview server shows for a signed link: one document's versions in every locale
+ * (draft or published, as the link says), read live from the CMS with a read-only token and
+ * checked with the same schemas as a build, then the version a reader of `locale` would get
+ * (the fallback rule included). Nothing here is cached: an editor's save shows on reload.
+ */
+import { COLLECTIONS } from '../lib/cms/collections';
+import { CmsError } from '../lib/cms/errors';
+import type { CmsClient } from '../lib/cms/client';
+import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales';
+import { resolveVersion, type Resolved } from '../utils/fallback';
+import type { PreviewTarget } from '../../../cms/src/preview/link';
+
+/** Preview URL segment → the site's collection (names as in COLLECTIONS). */
+export const PREVIEW_COLLECTIONS = {
+  services: 'services',
+  events: 'events',
+  resources: 'resources',
+  'dialogue-meetings': 'meetings',
+  pages: 'pages',
+} as const satisfies Record<string, keyof typeof COLLECTIONS>;
+export type PreviewType = keyof typeof PREVIEW_COLLECTIONS;
+
+export const isPreviewType = (type: string): type is PreviewType => Object.hasOwn(PREVIEW_COLLECTIONS, type);
+
+export interface PreviewVersion {
+  resolved: Resolved<Record<string, unknown>>;
+  /** Locales the document exists in (translated), for the language switcher. */
+  locales: string[];
+}
+
+/** The version to show, or undefined when the document exists in no locale the reader can get. */
+export async function loadPreviewVersion(
+  client: CmsClient,
+  target: PreviewTarget & { type: PreviewType },
+): Promise<PreviewVersion | undefined> {
+  const { endpoint, schema, populate } = COLLECTIONS[PREVIEW_COLLECTIONS[target.type]];
+  const versions = new Map<string, Record<string, unknown>>();
+  for (const locale of LOCALES) {
+    const found = await client.listAll(endpoint, {
+      locale,
+      status: target.status,
+      populate,
+      filters: { documentId: { $eq: target.documentId } },
+    });
+    if (found.length === 0) continue;
+    const parsed = schema.safeParse(found[0]);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new CmsError(`${issue?.path.join('.') || 'entry'}: ${issue?.message}`, {
+        contentType: endpoint,
+        locale,
+        entry: target.documentId,
+      });
+    }
+    versions.set(locale, parsed.data as Record<string, unknown>);
+  }
+  const resolved = resolveVersion(versions, target.locale, DEFAULT_LOCALE);
+  return resolved && { resolved, locales: [...versions.keys()] };
+}

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { startCms, freePort, type CmsServer } from './helpers/cms-server';
+import { TEST_ADMIN } from '@integra/scripts/test-cms';
+import { createApiTokenAsAdmin } from '@integra/scripts/cms-process';
+import { buildPreviewServer, startPreviewServer } from '@integra/scripts/preview-server';
+import type { ServerProcess } from '@integra/scripts/server-process';
+import { signPreviewPath, type PreviewTarget } from '../../cms/src/preview/link';
+import uk from '../src/i18n/ui/uk';
+
+const SECRET = 'preview-test-secret-0123456789';
+const MARKER = 'Melnraksts-priekšskatījumam-7Q2';
+
+let cms: CmsServer;
+let work: string;
+let preview: ServerProcess;
+let draft: PreviewTarget;
+
+beforeAll(async () => {
+  cms = await startCms();
+  // An editor's unpublished Latvian service: no other locale, never published.
+  const created = await fetch(`${cms.url}/api/services?locale=lv&status=draft`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${cms.token}` },
+    body: JSON.stringify({ data: { title: MARKER, slug: 'melnraksts-7q2', summary: `${MARKER} kopsavilkums.` } }),
+  });
+  expect(created.status).toBe(201);
+  const documentId = ((await created.json()) as { data: { documentId: string } }).data.documentId;
+  draft = { type: 'services', locale: 'lv', documentId, status: 'draft' };
+
+  work = await mkdtemp(path.join(os.tmpdir(), 'integra-preview-'));
+  await buildPreviewServer({ cmsUrl: cms.url, siteUrl: 'http://localhost:4321', cacheDir: path.join(work, 'cache') });
+  preview = await startPreviewServer({
+    port: await freePort(),
+    cmsUrl: cms.url,
+    cmsToken: await createApiTokenAsAdmin(cms.url, TEST_ADMIN, 'read-only'),
+    secret: SECRET,
+    frameAncestors: 'http://localhost:1337',
+  });
+}, 300_000);
+
+afterAll(async () => {
+  await preview?.stop();
+  await cms?.stop();
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+const open = (target: PreviewTarget, options: { now?: number; secret?: string } = {}) =>
+  fetch(`${preview.url}${signPreviewPath(target, options.secret ?? SECRET, { now: options.now })}`);
+
+describe('draft preview', () => {
+  it('renders the draft with the public page components, in its locale', async () => {
+    const response = await open(draft);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toMatch(new RegExp(`<h1[^>]*>${MARKER}</h1>`));
+    expect(html).toContain('<html lang="lv"');
+    expect(html).toContain('class="site-header"');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('content-security-policy')).toBe('frame-ancestors http://localhost:1337');
+  });
+
+  it('shows a locale without a translation as the public site would: the original with the fallback notice', async () => {
+    const response = await open({ ...draft, locale: 'uk' });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('<html lang="uk"');
+    expect(html).toContain(uk['fallback.notice']);
+    expect(html).toContain(MARKER);
+  });
+
+  it('shows an edit on reload, without any rebuild', async () => {
+    // status=draft: the REST API would publish the edit otherwise.
+    await fetch(`${cms.url}/api/services/${draft.documentId}?locale=lv&status=draft`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${cms.token}` },
+      body: JSON.stringify({ data: { summary: 'Labots kopsavilkums 7Q2.' } }),
+    });
+    expect(await (await open(draft)).text()).toContain('Labots kopsavilkums 7Q2.');
+  });
+
+  it('refuses a link with a wrong signature, or signed for another document or status', async () => {
+    expect((await open(draft, { secret: 'another-secret' })).status).toBe(403);
+    const signed = signPreviewPath(draft, SECRET);
+    const bent = signed.replace(draft.documentId, 'aaaaaaaaaaaaaaaaaaaaaaaa');
+    expect((await fetch(`${preview.url}${bent}`)).status).toBe(403);
+    expect((await fetch(`${preview.url}${signed.replace('status=draft', 'status=published')}`)).status).toBe(403);
+    const refused = await fetch(`${preview.url}${signed.replace(/sig=[^&]+/, 'sig=')}`);
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toContain('Šī priekšskatījuma saite nav derīga');
+  });
+
+  it('refuses an expired link with 410', async () => {
+    const response = await open(draft, { now: Date.now() - 31 * 60 * 1000 });
+    expect(response.status).toBe(410);
+  });
+
+  it('answers 404 for a published-status link to a never-published draft, and for anything but previews', async () => {
+    expect((await open({ ...draft, status: 'published' })).status).toBe(404);
+    expect((await fetch(`${preview.url}/lv/`)).status).toBe(404);
+  });
+});
