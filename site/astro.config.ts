@@ -11,7 +11,8 @@ import { previewServer } from './src/integrations/preview-server';
 // instead of the public static site; the two never share a build.
 const previewMode = process.env.SITE_MODE === 'preview';
 
-const cmsUrl = process.env.CMS_URL ? new URL(process.env.CMS_URL) : undefined;
+// Uploaded images come from the CMS, or from MEDIA_URL (a CDN, or S3-compatible storage).
+const mediaOrigins = [process.env.CMS_URL, process.env.MEDIA_URL].filter((url): url is string => Boolean(url)).map((url) => new URL(url));
 
 // Everything locale-related derives from config/locales.json (via src/i18n/locales.ts).
 export default defineConfig({
@@ -33,9 +34,13 @@ export default defineConfig({
   ...(previewMode && { output: 'server', adapter: node({ mode: 'standalone' }) }),
   image: {
     // Images uploaded to the CMS are optimised at build time (responsive, AVIF/WebP).
-    remotePatterns: cmsUrl
-      ? [{ protocol: cmsUrl.protocol.replace(':', ''), hostname: cmsUrl.hostname, port: cmsUrl.port || undefined }]
-      : [],
+    // They are downloaded at build time and served from the site itself (the CSP allows no
+    // other image origin).
+    remotePatterns: mediaOrigins.map((url) => ({
+      protocol: url.protocol.replace(':', ''),
+      hostname: url.hostname,
+      port: url.port || undefined,
+    })),
   },
   vite: {
     build: {

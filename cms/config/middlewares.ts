@@ -1,12 +1,34 @@
-export default [
-  'strapi::logger',
-  'strapi::errors',
-  'strapi::security',
-  'strapi::cors',
-  'strapi::poweredBy',
-  'strapi::query',
-  'strapi::body',
-  'strapi::session',
-  'strapi::favicon',
-  'strapi::public',
-];
+import type { Core } from '@strapi/strapi';
+import { uploadOrigins } from '../src/uploads/storage';
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => {
+  // With uploads in S3-compatible storage, the admin shows them from there.
+  const media = uploadOrigins(env);
+  return [
+    'strapi::logger',
+    'strapi::errors',
+    media.length
+      ? {
+          name: 'strapi::security',
+          config: {
+            contentSecurityPolicy: {
+              useDefaults: true,
+              directives: {
+                'img-src': ["'self'", 'data:', 'blob:', 'market-assets.strapi.io', ...media],
+                'media-src': ["'self'", 'data:', 'blob:', ...media],
+              },
+            },
+          },
+        }
+      : 'strapi::security',
+    'strapi::cors',
+    'strapi::poweredBy',
+    'strapi::query',
+    'strapi::body',
+    'strapi::session',
+    'strapi::favicon',
+    'strapi::public',
+  ];
+};
+
+export default config;

@@ -1,22 +1,28 @@
 import type { Core } from '@strapi/strapi';
 import { requiredEnv } from '../src/utils/required-env';
-
-/** A year, in milliseconds. */
-const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
+import { uploadProviderConfig } from '../src/uploads/storage';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
   'users-permissions': { config: { jwtSecret: requiredEnv(env, 'JWT_SECRET') } },
-  upload: {
+  // Scheduled publishing and unpublishing ("goes live on Monday at 9:00", "disappears after
+  // the 30th"): the plugin publishes through Strapi's document service, so each scheduled
+  // change sends the same publish webhook as a manual publish, and the site rebuilds.
+  publisher: {
+    enabled: true,
     config: {
-      providerOptions: {
-        // Strapi names every upload with a content hash and never rewrites a file in place, so
-        // browsers, CDNs and the site build's image cache may keep uploads for a year. Without
-        // this Strapi answers `max-age=0` and no 304s, and every site build downloaded and
-        // re-encoded every image again.
-        localServer: { maxage: YEAR_MS, immutable: true },
-      },
+      contentTypes: [
+        'api::service.service',
+        'api::event.event',
+        'api::resource.resource',
+        'api::dialogue-meeting.dialogue-meeting',
+        'api::page.page',
+        'api::global.global',
+      ],
+      components: { dateTimePicker: { step: 15 } },
     },
   },
+  // Local files by default; S3-compatible storage by environment (src/uploads/storage.ts).
+  upload: { config: uploadProviderConfig(env) },
 });
 
 export default config;

@@ -13,6 +13,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   // No update checks: the centre's servers do not phone home.
   logger: { updates: { enabled: false } },
   webhooks: { populateRelations: false },
+  // Runs scheduled publishing (strapi-plugin-publisher) and nothing else of ours.
+  cron: { enabled: true },
   // Uploads go to <public>/uploads; PUBLIC_DIR moves them (absolute or relative to cms/).
   dirs: { public: env('PUBLIC_DIR', './public') },
 });

@@ -4,7 +4,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import localeConfig from '@integra/config/locales.json';
-import { bootStrapi, makeTempDir, testEnv } from './helpers/boot-strapi';
+import { bootStrapi, dropTestDatabase, ensureTestDatabase, makeTempDir, testEnv } from './helpers/boot-strapi';
 import { CMS_ROOT } from './helpers/paths';
 import { runSeed } from '../seed';
 import { PUBLIC_COLLECTION_TYPES, PUBLIC_SINGLE_TYPES } from '../src/content-types';
@@ -71,6 +71,7 @@ beforeAll(async () => {
   await cms.stop({ keepFiles: true });
 });
 afterAll(async () => {
+  await Promise.all([dropTestDatabase(source), dropTestDatabase(target)]);
   await rm(source, { recursive: true, force: true });
   await rm(target, { recursive: true, force: true });
 });
@@ -94,6 +95,7 @@ describe('backup and restore', () => {
 
   it('restores into an empty CMS every document, locale, draft, relation and file', async () => {
     await mkdir(path.join(target, 'public', 'uploads'), { recursive: true });
+    await ensureTestDatabase(target);
     const result = runScript('restore.mjs', [backupFile], target, { BACKUP_ENCRYPTION_KEY: KEY });
     expect(result.status, result.stderr).toBe(0);
     const restored = await bootStrapi({ dir: target, env: { SEED_DEMO_CONTENT: 'false' } });

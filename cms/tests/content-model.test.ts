@@ -19,6 +19,17 @@ const HUMAN_TEXT_TYPES = new Set(['string', 'text', 'blocks', 'uid', 'richtext']
 /** Machine-readable strings (links) are the same in every language. */
 const isLink = (name: string) => /Url$/.test(name);
 
+describe('database', () => {
+  it('is the one the suite was asked to run on: PostgreSQL when TEST_DATABASE_URL is set, else SQLite', async () => {
+    expect(cms.strapi.config.get('database.connection.client')).toBe(process.env.TEST_DATABASE_URL ? 'postgres' : 'sqlite');
+    // A real round trip through the driver, not only the configuration.
+    const version = await cms.strapi.db.connection.raw(
+      process.env.TEST_DATABASE_URL ? 'select version() as v' : 'select sqlite_version() as v',
+    );
+    expect(JSON.stringify(version)).toMatch(process.env.TEST_DATABASE_URL ? /PostgreSQL/ : /\d+\.\d+/);
+  });
+});
+
 describe('content model', () => {
   it('has the four public content types and their supporting types, with draft and publish on the public ones', () => {
     for (const uid of [...MAIN_TYPES, 'api::page.page', 'api::global.global']) {

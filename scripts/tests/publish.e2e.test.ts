@@ -140,6 +140,36 @@ describe('publish to live', () => {
     expect(await searchLive('lv', 'tulka')).not.toContain(`/lv/services/${slug}/`);
   });
 
+  it('publishing several entries at once in the admin (bulk publish) leads to one build', async () => {
+    const titles = ['Latviešu valodas klubs', 'Konsultāciju diena Daugavpilī', 'Darba tirgus seminārs'];
+    const documentIds: string[] = [];
+    for (const [i, title] of titles.entries()) {
+      const created = await fetch(`${cms.url}/api/events?locale=lv&status=draft`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${cms.token}` },
+        body: JSON.stringify({
+          data: { title, slug: `e2e-bulk-${i}`, summary: title, start: '2030-03-0' + (i + 1) + 'T10:00:00.000Z', allDay: false },
+        }),
+      });
+      expect(created.status).toBe(201);
+      documentIds.push((await created.json()).data.documentId);
+    }
+    await new Promise((r) => setTimeout(r, 1500));
+    await publisher.scheduler.idle();
+    const buildsBefore = publisher.buildCount();
+    const jwt = await adminJwt(cms.url, TEST_ADMIN);
+    const published = await fetch(`${cms.url}/content-manager/collection-types/api::event.event/actions/bulkPublish?locale=lv`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${jwt}` },
+      body: JSON.stringify({ documentIds }),
+    });
+    expect(published.status).toBe(200);
+    await new Promise((r) => setTimeout(r, 300));
+    await publisher.scheduler.idle();
+    expect(publisher.buildCount() - buildsBefore).toBe(1);
+    for (const i of titles.keys()) expect(await exists(liveFile(`lv/events/e2e-bulk-${i}/index.html`))).toBe(true);
+  });
+
   it('a build with the CMS down fails, leaves the live site byte-identical and says why in /status', async () => {
     const before = await fingerprint(liveFile(''));
     const liveBefore = (await status()).currentRelease;

@@ -22,7 +22,51 @@ export interface BootedStrapi {
 
 const secret = () => randomBytes(16).toString('base64');
 
-/** Environment of a throwaway CMS: secrets, a SQLite file in `dir`, no webhook unless given. */
+/**
+ * The suite runs on SQLite, or on PostgreSQL when TEST_DATABASE_URL points at a server
+ * (scripts/postgres/with-private-cluster.sh): then each temp folder gets its own database,
+ * named after the folder, so a second boot on the same folder finds the same data.
+ */
+const postgresServer = () => process.env.TEST_DATABASE_URL;
+const databaseName = (dir: string) =>
+  path
+    .basename(dir)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '_');
+
+function databaseEnv(dir: string): Record<string, string> {
+  const server = postgresServer();
+  if (!server) return { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'cms.db') };
+  const url = new URL(server);
+  url.pathname = `/${databaseName(dir)}`;
+  return { DATABASE_CLIENT: 'postgres', DATABASE_URL: url.href, DATABASE_POOL_MIN: '0' };
+}
+
+async function onPostgresServer(statement: string) {
+  const { Client } = require('pg') as typeof import('pg');
+  const client = new Client({ connectionString: postgresServer() });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Creates the folder's database on PostgreSQL (nothing to do on SQLite). Idempotent. */
+export async function ensureTestDatabase(dir: string) {
+  if (!postgresServer()) return;
+  await onPostgresServer(`CREATE DATABASE ${databaseName(dir)}`).catch((error: { code?: string }) => {
+    if (error.code !== '42P04') throw error; // 42P04: it exists already
+  });
+}
+
+/** Drops the folder's database on PostgreSQL; on SQLite the file goes with the folder. */
+export async function dropTestDatabase(dir: string) {
+  if (postgresServer()) await onPostgresServer(`DROP DATABASE IF EXISTS ${databaseName(dir)} WITH (FORCE)`);
+}
+
+/** Environment of a throwaway CMS: secrets, its own database (see above), no webhook unless given. */
 export function testEnv(dir: string, extra: Record<string, string> = {}): Record<string, string> {
   return {
     NODE_ENV: 'test',
@@ -30,8 +74,7 @@ export function testEnv(dir: string, extra: Record<string, string> = {}): Record
     PORT: '0',
     STRAPI_TELEMETRY_DISABLED: 'true',
     STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
-    DATABASE_CLIENT: 'sqlite',
-    DATABASE_FILENAME: path.join(dir, 'cms.db'),
+    ...databaseEnv(dir),
     PUBLIC_DIR: path.join(dir, 'public'),
     APP_KEYS: [secret(), secret()].join(','),
     API_TOKEN_SALT: secret(),
@@ -58,6 +101,7 @@ export async function bootStrapi(options: { dir?: string; env?: Record<string, s
   const dir = options.dir ?? (await makeTempDir());
   Object.assign(process.env, testEnv(dir, options.env));
   await mkdir(path.join(dir, 'public', 'uploads'), { recursive: true });
+  await ensureTestDatabase(dir);
   const strapi = createStrapi({ appDir: CMS_ROOT, distDir: DIST_DIR, autoReload: false, serveAdminPanel: false });
   strapi.log.level = 'warn';
   await strapi.load();
@@ -77,7 +121,10 @@ export async function bootStrapi(options: { dir?: string; env?: Record<string, s
       } finally {
         process.removeAllListeners = removeAll;
       }
-      if (!keepFiles) await rm(dir, { recursive: true, force: true });
+      if (!keepFiles) {
+        await dropTestDatabase(dir);
+        await rm(dir, { recursive: true, force: true });
+      }
     },
   };
 }

@@ -325,6 +325,7 @@ export function table(results: SizeResult[]): string {
   for (const i of [0, 1]) {
     row(`Lighthouse mobile, ${['home', 'service'][i]}: performance / accessibility (LCP, TBT)`, (r) => {
       const l = r.lighthouse[i]!;
+      if (l.error) return `not measured: ${l.error}`;
       return `${l.performance} / ${l.accessibility} (${l.largestContentfulPaint} ms, ${l.totalBlockingTime} ms)`;
     });
   }

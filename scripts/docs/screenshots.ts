@@ -1,0 +1,160 @@
+/**
+ * pnpm docs:screenshots: the editor's guide's screenshots, taken from the real admin panel in
+ * Chromium, on a throwaway CMS (temp SQLite) with the demo content and a preview server.
+ * Writes docs/editors/img/*.png. Run again after upgrading Strapi or changing the admin.
+ */
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { REPO_ROOT } from '../lib/paths.ts';
+import { freePort, createApiTokenAsAdmin, startCmsProcess } from '../lib/cms-process.ts';
+import { throwawaySecrets, TEST_ADMIN } from '../lib/test-cms.ts';
+import { buildPreviewServer, startPreviewServer } from '../lib/preview-server.ts';
+import { launchBrowser } from '../lib/browser.ts';
+import { run } from '../lib/run.ts';
+import { CMS_DIR } from '../lib/paths.ts';
+
+const OUT = path.join(REPO_ROOT, 'docs', 'editors', 'img');
+const PREVIEW_SECRET = 'screenshots-preview-secret-0123456789';
+
+async function main() {
+  await run(process.execPath, ['scripts/prepare.mjs'], { cwd: CMS_DIR });
+  const work = await mkdtemp(path.join(os.tmpdir(), 'integra-screenshots-'));
+  await mkdir(path.join(work, 'public', 'uploads'), { recursive: true });
+  await mkdir(OUT, { recursive: true });
+  const [cmsPort, previewPort] = [await freePort(), await freePort()];
+  const stops: (() => Promise<void>)[] = [];
+  try {
+    const cms = await startCmsProcess({
+      port: cmsPort,
+      env: {
+        NODE_ENV: 'production',
+        DATABASE_CLIENT: 'sqlite',
+        DATABASE_FILENAME: path.join(work, 'cms.db'),
+        PUBLIC_DIR: path.join(work, 'public'),
+        ...throwawaySecrets(),
+        ADMIN_EMAIL: TEST_ADMIN.email,
+        ADMIN_PASSWORD: TEST_ADMIN.password,
+        SEED_DEMO_CONTENT: 'true',
+        PUBLISH_WEBHOOK_URL: '',
+        PREVIEW_URL: `http://127.0.0.1:${previewPort}`,
+        PREVIEW_SECRET,
+      },
+    });
+    stops.push(cms.stop);
+    await buildPreviewServer({ cmsUrl: cms.url, siteUrl: 'http://localhost:4321', cacheDir: path.join(work, 'preview-cache') });
+    const preview = await startPreviewServer({
+      port: previewPort,
+      cmsUrl: cms.url,
+      cmsToken: await createApiTokenAsAdmin(cms.url, TEST_ADMIN, 'read-only', 'preview server'),
+      secret: PREVIEW_SECRET,
+      frameAncestors: cms.url,
+    });
+    stops.push(preview.stop);
+
+    const browser = await launchBrowser();
+    stops.push(() => browser.close());
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1 });
+    const admin = (p: string) => `${cms.url}/admin${p}`;
+    const shot = async (name: string) => {
+      await page.waitForTimeout(600);
+      await page.screenshot({ path: path.join(OUT, `${name}.png`) });
+      console.log(`screenshots: ${name}.png`);
+    };
+
+    await page.goto(admin('/auth/login'));
+    await page.fill('input[name="email"]', TEST_ADMIN.email);
+    await page.fill('input[name="password"]', TEST_ADMIN.password);
+    await page.click('button[type="submit"]');
+    await page.waitForURL(/\/admin(\/)?$/);
+    await skipTour(page);
+    await page.getByText('Translation status').first().waitFor();
+    await page
+      .getByText(/missing/)
+      .first()
+      .waitFor();
+    await shot('home-translation-status');
+
+    const service = await firstDocumentId(cms.url, 'services', 'uzturesanas-atlaujas-pieprasisana');
+    const editUrl = (locale: string) =>
+      admin(`/content-manager/collection-types/api::service.service/${service}?plugins[i18n][locale]=${locale}`);
+    await page.goto(editUrl('lv'));
+    await page.getByText('One or two sentences shown in lists').waitFor();
+    await shot('service-edit');
+
+    const untranslated = await firstUntranslated(cms.url, 'services', 'uk');
+    await page.goto(admin(`/content-manager/collection-types/api::service.service/${untranslated}?plugins[i18n][locale]=uk`));
+    await page
+      .getByText(/Fill in from another locale/i)
+      .first()
+      .waitFor();
+    await shot('service-translate');
+
+    await page.goto(editUrl('lv'));
+    await page
+      .getByText(/publish date|Publish at/i)
+      .first()
+      .waitFor();
+    await shot('service-schedule');
+
+    await page
+      .getByRole('link', { name: /preview/i })
+      .first()
+      .click();
+    await page.frameLocator('iframe').first().locator('h1').first().waitFor();
+    await shot('service-preview');
+
+    await page.goto(admin('/content-manager/collection-types/api::event.event?page=1&pageSize=10&sort=start:ASC&plugins[i18n][locale]=lv'));
+    const rows = page.locator('tbody tr');
+    await rows.first().waitFor();
+    for (const i of [0, 1, 2]) await rows.nth(i).getByRole('checkbox').check();
+    await page
+      .getByRole('button', { name: /^publish$/i })
+      .first()
+      .waitFor();
+    await shot('bulk-publish');
+  } finally {
+    for (const stop of stops.reverse()) await stop().catch(() => {});
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** Strapi shows a guided tour to a new admin; the screenshots are of the work, not the tour. */
+async function skipTour(page: Page) {
+  const skip = page.getByRole('button', { name: /skip/i });
+  if (
+    await skip
+      .first()
+      .isVisible({ timeout: 3000 })
+      .catch(() => false)
+  )
+    await skip.first().click();
+}
+
+async function firstDocumentId(cmsUrl: string, endpoint: string, slug: string): Promise<string> {
+  const body = (await (await fetch(`${cmsUrl}/api/${endpoint}?locale=lv&filters[slug][$eq]=${slug}`)).json()) as {
+    data: { documentId: string }[];
+  };
+  if (!body.data[0]) throw new Error(`no ${endpoint} with slug ${slug} in the demo content`);
+  return body.data[0].documentId;
+}
+
+/** A document of the demo content that has no translation in `locale`. */
+async function firstUntranslated(cmsUrl: string, endpoint: string, locale: string): Promise<string> {
+  const ids = async (l: string) =>
+    (
+      (await (await fetch(`${cmsUrl}/api/${endpoint}?locale=${l}&fields[0]=slug&pagination[pageSize]=100`)).json()) as {
+        data: { documentId: string }[];
+      }
+    ).data.map((d) => d.documentId);
+  const translated = new Set(await ids(locale));
+  const missing = (await ids('lv')).find((id) => !translated.has(id));
+  if (!missing) throw new Error(`every ${endpoint} entry has a ${locale} translation`);
+  return missing;
+}
+
+main().catch((error) => {
+  console.error(`screenshots failed: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+});
