@@ -55,10 +55,12 @@ async function main() {
 
     const browser = await launchBrowser();
     stops.push(() => browser.close());
-    const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1 });
+    // A Latvian editor's browser: dates in the admin's pickers appear as they will for them.
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'lv-LV', timezoneId: 'Europe/Riga' });
     const admin = (p: string) => `${cms.url}/admin${p}`;
     const shot = async (name: string) => {
       await page.waitForTimeout(600);
+      await dismissAnnouncements(page, 0);
       await page.screenshot({ path: path.join(OUT, `${name}.png`) });
       console.log(`screenshots: ${name}.png`);
     };
@@ -68,13 +70,16 @@ async function main() {
     await page.fill('input[name="password"]', TEST_ADMIN.password);
     await page.click('button[type="submit"]');
     await page.waitForURL(/\/admin(\/)?$/);
-    await skipTour(page);
-    await page.getByText('Translation status').first().waitFor();
+    await dismissAnnouncements(page);
     await page
       .getByText(/missing/)
       .first()
       .waitFor();
-    await shot('home-translation-status');
+    // The widget alone: on a screen 860 px high it is below Strapi's own widgets.
+    await page
+      .locator('section[aria-labelledby="global::translation-status"]')
+      .screenshot({ path: path.join(OUT, 'home-translation-status.png') });
+    console.log('screenshots: home-translation-status.png');
 
     const service = await firstDocumentId(cms.url, 'services', 'uzturesanas-atlaujas-pieprasisana');
     const editUrl = (locale: string) =>
@@ -86,18 +91,23 @@ async function main() {
     const untranslated = await firstUntranslated(cms.url, 'services', 'uk');
     await page.goto(admin(`/content-manager/collection-types/api::service.service/${untranslated}?plugins[i18n][locale]=uk`));
     await page
-      .getByText(/Fill in from another locale/i)
+      .getByRole('button', { name: /Fill in from another locale/i })
       .first()
-      .waitFor();
+      .click();
+    await page.getByRole('alertdialog').waitFor();
+    await page.getByRole('alertdialog').getByRole('combobox').click();
+    await page.getByRole('option', { name: /Latvian/i }).click();
     await shot('service-translate');
 
     await page.goto(editUrl('lv'));
     await page
-      .getByText(/publish date|Publish at/i)
+      .getByRole('button', { name: /^publish date$/i })
       .first()
-      .waitFor();
+      .click();
+    await page.waitForTimeout(1000);
     await shot('service-schedule');
 
+    await page.goto(editUrl('lv'));
     await page
       .getByRole('link', { name: /preview/i })
       .first()
@@ -105,14 +115,27 @@ async function main() {
     await page.frameLocator('iframe').first().locator('h1').first().waitFor();
     await shot('service-preview');
 
+    // Three drafts to publish at once; the earliest start dates list them first.
+    const token = await createApiTokenAsAdmin(cms.url, TEST_ADMIN, 'full-access', 'screenshots');
+    for (const [i, title] of [
+      'Jauniebraucēju vakars Liepājā',
+      'Latviešu valodas klubs: sezonas sākums',
+      'Informatīvā diena par darba atļaujām',
+    ].entries()) {
+      const created = await fetch(`${cms.url}/api/events?locale=lv&status=draft`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify({
+          data: { title, slug: `melnraksts-${i}`, summary: title, start: `2020-01-0${i + 1}T16:00:00.000Z`, allDay: false },
+        }),
+      });
+      if (!created.ok) throw new Error(`could not create a draft event: ${created.status}`);
+    }
     await page.goto(admin('/content-manager/collection-types/api::event.event?page=1&pageSize=10&sort=start:ASC&plugins[i18n][locale]=lv'));
     const rows = page.locator('tbody tr');
     await rows.first().waitFor();
-    for (const i of [0, 1, 2]) await rows.nth(i).getByRole('checkbox').check();
-    await page
-      .getByRole('button', { name: /^publish$/i })
-      .first()
-      .waitFor();
+    await dismissAnnouncements(page);
+    for (const i of [0, 1, 2]) await rows.nth(i).getByRole('checkbox').click();
     await shot('bulk-publish');
   } finally {
     for (const stop of stops.reverse()) await stop().catch(() => {});
@@ -120,16 +143,12 @@ async function main() {
   }
 }
 
-/** Strapi shows a guided tour to a new admin; the screenshots are of the work, not the tour. */
-async function skipTour(page: Page) {
-  const skip = page.getByRole('button', { name: /skip/i });
-  if (
-    await skip
-      .first()
-      .isVisible({ timeout: 3000 })
-      .catch(() => false)
-  )
-    await skip.first().click();
+/** Strapi greets a new admin with a guided tour and a news banner; the guide shows the work. */
+async function dismissAnnouncements(page: Page, waitMs = 3000) {
+  for (const name of [/close the banner/i, /close guided tour/i, /^skip$/i]) {
+    const button = page.getByRole('button', { name }).first();
+    if (await button.isVisible({ timeout: waitMs }).catch(() => false)) await button.click();
+  }
 }
 
 async function firstDocumentId(cmsUrl: string, endpoint: string, slug: string): Promise<string> {

@@ -18,6 +18,15 @@ const UIDS: Record<string, string> = {
   topics: 'api::topic.topic',
   audiences: 'api::audience.audience',
 };
+/** Read by screen readers, not shown: the widget's title says it already. */
+const VISUALLY_HIDDEN = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;
 /** The widget lists this many entries; `pnpm translations` prints all of them. */
 const SHOWN = 8;
 
@@ -43,7 +52,7 @@ export function TranslationStatus() {
   return (
     <Flex direction="column" alignItems="stretch" gap={3}>
       <Box tag="table" width="100%">
-        <caption className="sr-only">{t('caption', 'Translations per content type and language')}</caption>
+        <caption style={VISUALLY_HIDDEN}>{t('caption', 'Translations per content type and language')}</caption>
         <thead>
           <tr>
             <Typography tag="th" variant="sigma" textAlign="left">
