@@ -83,18 +83,25 @@ async function main() {
   // the site must not run at once, and it needs the CMS's site settings.
   console.log('start: building the preview server…');
   await publisher.scheduler.idle();
-  const previewDir = path.join(DATA_DIR, 'preview');
-  await buildPreviewServer({ cmsUrl, siteUrl, cacheDir: path.join(previewDir, 'cache') });
-  const admin = { email: cmsEnv.ADMIN_EMAIL ?? '', password: cmsEnv.ADMIN_PASSWORD ?? '' };
-  const preview = await startPreviewServer({
-    port: PREVIEW_PORT,
-    cmsUrl,
-    // Read-only: the preview server can read drafts and nothing else.
-    cmsToken: await createApiTokenAsAdmin(cmsUrl, admin, 'read-only', 'preview server'),
-    secret: cmsEnv.PREVIEW_SECRET ?? '',
-    frameAncestors: `http://localhost:${CMS_PORT} http://127.0.0.1:${CMS_PORT}`,
-  });
-  stopAll.push(preview.stop);
+  // Previews are for editors: the site goes up without them if they cannot start (for
+  // example when the demo admin's password was changed in the admin).
+  let previewLine = `${previewUrl}/ (signed links from the admin's Preview button)`;
+  try {
+    await buildPreviewServer({ cmsUrl, siteUrl, cacheDir: path.join(DATA_DIR, 'preview', 'cache') });
+    const admin = { email: cmsEnv.ADMIN_EMAIL ?? '', password: cmsEnv.ADMIN_PASSWORD ?? '' };
+    const preview = await startPreviewServer({
+      port: PREVIEW_PORT,
+      cmsUrl,
+      // Read-only: the preview server can read drafts and nothing else.
+      cmsToken: await createApiTokenAsAdmin(cmsUrl, admin, 'read-only', 'preview server'),
+      secret: cmsEnv.PREVIEW_SECRET ?? '',
+      frameAncestors: `http://localhost:${CMS_PORT} http://127.0.0.1:${CMS_PORT}`,
+    });
+    stopAll.push(preview.stop);
+  } catch (error) {
+    previewLine = `not running: ${error instanceof Error ? error.message.split('\n')[0] : error}`;
+    console.error(`start: the preview server did not start (${previewLine})`);
+  }
 
   const server = createStaticServer({ root: store.liveLink, port: SITE_PORT, host: process.env.SITE_HOST ?? '127.0.0.1' });
   await server.listen();
@@ -103,7 +110,7 @@ async function main() {
   console.log(`
   Admin:      http://localhost:${CMS_PORT}/admin   (login printed above as "demo admin login")
   Site:       ${siteUrl}/
-  Preview:    ${previewUrl}/ (signed links from the admin's Preview button)
+  Preview:    ${previewLine}
   Publisher:  http://localhost:${PUBLISHER_PORT}/status (Authorization: Bearer PUBLISH_WEBHOOK_SECRET from cms/.env)
   Publishing in the admin rebuilds the site within seconds. Ctrl-C stops everything.
 `);
