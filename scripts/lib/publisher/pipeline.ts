@@ -27,6 +27,16 @@ export interface PipelineOptions {
   env?: Record<string, string | undefined>;
 }
 
+/**
+ * What triggered a build, one line per distinct reason with its count ("entry.publish
+ * api::event.event ×41"), in the order first seen: the seed or a bulk publish sends hundreds.
+ */
+export function summarizeTriggers(reasons: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const reason of reasons) counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  return [...counts].map(([reason, count]) => (count > 1 ? `${reason} ×${count}` : reason));
+}
+
 /** Reasons that call for refetching everything, not just what changed. */
 const FULL_SYNC_REASONS = new Set(['nightly', 'manual']);
 
@@ -39,12 +49,13 @@ export function createPipeline(options: PipelineOptions) {
   const store = releaseStore(options.dataDir);
   let last: BuildRecord | undefined;
 
-  async function publish(trigger: string[]): Promise<BuildRecord> {
+  async function publish(reasons: string[]): Promise<BuildRecord> {
     const started = Date.now();
+    const trigger = summarizeTriggers(reasons);
     const steps: Record<string, number> = {};
     const log = options.logger.child({ trigger });
     const release = await newReleaseDir(store);
-    const fullSync = trigger.some((t) => FULL_SYNC_REASONS.has(t));
+    const fullSync = reasons.some((t) => FULL_SYNC_REASONS.has(t));
     log.info({ release: path.basename(release), fullSync }, 'build started');
     try {
       let t = Date.now();
