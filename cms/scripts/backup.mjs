@@ -4,12 +4,11 @@
 // .data/backups/integra-<time>.tar.gz, or .tar.gz.enc encrypted when BACKUP_ENCRYPTION_KEY is
 // set. Not included, by Strapi's design: admin users, roles and API tokens (recreate them, or
 // back the database up too). Reads the CMS the environment selects; the server may be running.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { runStrapiCli } from './lib/strapi-cli.mjs';
+import { appDir } from './lib/app-dir.mjs';
 
-const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outIndex = process.argv.indexOf('--out');
 const outDir = path.resolve(outIndex > 0 ? process.argv[outIndex + 1] : path.join(appDir, '..', '.data', 'backups'));
 mkdirSync(outDir, { recursive: true });
@@ -17,13 +16,7 @@ const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 const base = path.join(outDir, `integra-${stamp}`);
 const key = process.env.BACKUP_ENCRYPTION_KEY;
 
-const args = ['export', '--file', base, ...(key ? ['--key', key] : ['--no-encrypt'])];
-const strapi = path.join(appDir, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
-const result = spawnSync(process.execPath, [strapi, ...args], { cwd: appDir, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
-if (result.status !== 0) {
-  console.error(`backup failed (strapi export exited ${result.status}):\n${(result.stderr || result.stdout).trim().slice(-3000)}`);
-  process.exit(1);
-}
+runStrapiCli('backup', ['export', '--file', base, ...(key ? ['--key', key] : ['--no-encrypt'])]);
 const written = readdirSync(outDir).find((f) => f.startsWith(path.basename(base)));
 if (!written) {
   console.error(`backup failed: strapi export reported success but wrote nothing to ${outDir}`);

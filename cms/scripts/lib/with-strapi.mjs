@@ -3,11 +3,10 @@
 // 1 with "<name> failed: …" when the job throws. Used by the seed, generate and report scripts.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { appDir } from './app-dir.mjs';
 
 const require = createRequire(import.meta.url);
 const { compileStrapi, createStrapi } = require('@strapi/strapi');
-export const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** @param {string} name @param {(strapi: any, fromDist: (file: string) => any) => Promise<void>} job */
 export async function withStrapi(name, job, { logLevel = 'warn' } = {}) {

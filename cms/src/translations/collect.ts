@@ -14,13 +14,16 @@ export const TRANSLATED_TYPES: { contentType: string; uid: UID.ContentType; labe
   { contentType: 'audiences', uid: 'api::audience.audience', labelField: 'name' },
 ];
 
+/** A content type's translation status, with its UID so the admin can link to its entries. */
+export type CollectedTranslationStatus = ContentTypeTranslationStatus & { uid: UID.ContentType };
+
 /**
  * Translation status of every localized content type, from the draft versions: a draft is what
  * the editor last changed, whether or not it is published yet.
  */
-export async function collectTranslationStatus(strapi: Core.Strapi): Promise<ContentTypeTranslationStatus[]> {
+export async function collectTranslationStatus(strapi: Core.Strapi): Promise<CollectedTranslationStatus[]> {
   const locales = LOCALES.map((l) => l.code);
-  const report: ContentTypeTranslationStatus[] = [];
+  const report: CollectedTranslationStatus[] = [];
   for (const { contentType, uid, labelField } of TRANSLATED_TYPES) {
     const versions: VersionStamp[] = [];
     for (const locale of locales) {
@@ -36,7 +39,7 @@ export async function collectTranslationStatus(strapi: Core.Strapi): Promise<Con
         });
       }
     }
-    report.push(translationStatus(contentType, versions, { defaultLocale: DEFAULT_LOCALE, locales }));
+    report.push({ uid, ...translationStatus(contentType, versions, { defaultLocale: DEFAULT_LOCALE, locales }) });
   }
   return report;
 }

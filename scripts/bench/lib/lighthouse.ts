@@ -26,17 +26,12 @@ export interface LighthouseScore {
  */
 export async function lighthouseScores(urls: string[]): Promise<LighthouseScore[]> {
   const scores: LighthouseScore[] = [];
-  for (const url of urls) {
-    let lastError: unknown;
-    for (let attempt = 1; attempt <= 2 && scores.length < urls.indexOf(url) + 1; attempt += 1) {
-      try {
-        scores.push(await auditOnce(url));
-      } catch (error) {
-        lastError = error;
-      }
-    }
-    if (scores.length < urls.indexOf(url) + 1) scores.push(failed(url, lastError));
-  }
+  for (const url of urls)
+    scores.push(
+      await auditOnce(url)
+        .catch(() => auditOnce(url))
+        .catch((error: unknown) => failed(url, error)),
+    );
   return scores;
 }
 

@@ -3,21 +3,10 @@ import { useIntl } from 'react-intl';
 import { Widget, useFetchClient } from '@strapi/strapi/admin';
 import { Box, Flex, Typography, Link } from '@strapi/design-system';
 import localeConfig from '@integra/config/locales.json';
-import type { ContentTypeTranslationStatus } from '../../translations/status';
+import type { CollectedTranslationStatus } from '../../translations/collect';
 
 /** Where the widget reads the report; see src/translations/admin-route.ts. */
 const REPORT_PATH = '/integra/translation-status';
-/** Content types whose entries the widget links to (content manager UIDs). */
-const UIDS: Record<string, string> = {
-  services: 'api::service.service',
-  events: 'api::event.event',
-  resources: 'api::resource.resource',
-  'dialogue-meetings': 'api::dialogue-meeting.dialogue-meeting',
-  pages: 'api::page.page',
-  categories: 'api::category.category',
-  topics: 'api::topic.topic',
-  audiences: 'api::audience.audience',
-};
 /** Read by screen readers, not shown: the widget's title says it already. */
 const VISUALLY_HIDDEN = {
   position: 'absolute',
@@ -34,18 +23,18 @@ const SHOWN = 8;
 export function TranslationStatus() {
   const { get } = useFetchClient();
   const { formatMessage } = useIntl();
-  const [report, setReport] = useState<ContentTypeTranslationStatus[] | null>(null);
+  const [report, setReport] = useState<CollectedTranslationStatus[] | null>(null);
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
-    get<{ data: ContentTypeTranslationStatus[] }>(REPORT_PATH)
+    get<{ data: CollectedTranslationStatus[] }>(REPORT_PATH)
       .then((response) => setReport(response.data.data))
       .catch(() => setFailed(true));
   }, [get]);
 
   if (failed) return <Widget.Error />;
   if (!report) return <Widget.Loading />;
-  const incomplete = report.flatMap((type) => type.incomplete.map((doc) => ({ ...doc, contentType: type.contentType })));
+  const incomplete = report.flatMap((type) => type.incomplete.map((doc) => ({ ...doc, contentType: type.contentType, uid: type.uid })));
   const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
     formatMessage({ id: `integra.translations.${id}`, defaultMessage }, values);
 
@@ -91,7 +80,7 @@ export function TranslationStatus() {
           {incomplete.slice(0, SHOWN).map((doc) => (
             <Box tag="li" key={`${doc.contentType}:${doc.documentId}`} paddingBottom={1}>
               <Link
-                href={`/admin/content-manager/collection-types/${UIDS[doc.contentType]}/${doc.documentId}?plugins[i18n][locale]=${localeConfig.defaultLocale}`}
+                href={`/admin/content-manager/collection-types/${doc.uid}/${doc.documentId}?plugins[i18n][locale]=${localeConfig.defaultLocale}`}
               >
                 {doc.label}
               </Link>{' '}
