@@ -1,5 +1,6 @@
 import Fastify from 'fastify';
 import type { Logger } from 'pino';
+import { limitedServerFactory, type HttpLimits } from '../http-limits.ts';
 import { bearerMatches } from './auth.ts';
 import { REBUILD_EVENTS, parseWebhook } from './events.ts';
 import type { BuildScheduler } from './scheduler.ts';
@@ -12,6 +13,8 @@ export interface PublisherServerOptions {
   scheduler: BuildScheduler;
   status: () => Promise<{ currentRelease?: string; lastBuild?: BuildRecord }>;
   logger: Logger;
+  /** Time limits for slow clients; see http-limits.ts. */
+  limits?: HttpLimits;
 }
 
 /**
@@ -22,7 +25,11 @@ export interface PublisherServerOptions {
  * full rebuild by hand. Both need the same secret.
  */
 export function createPublisherServer(options: PublisherServerOptions) {
-  const app = Fastify({ loggerInstance: options.logger, bodyLimit: MAX_BODY_BYTES });
+  const app = Fastify({
+    loggerInstance: options.logger,
+    bodyLimit: MAX_BODY_BYTES,
+    serverFactory: limitedServerFactory(options.limits),
+  });
 
   // Bodies are read as text whatever the content type, so "not JSON" is one clear 400.
   app.removeAllContentTypeParsers();
