@@ -1,17 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import pino from 'pino';
 import {
+  completeRelease,
   liveRelease,
   listReleases,
-  newReleaseDir,
+  newBuildDir,
   pruneReleases,
+  recoverReleases,
   releaseStore,
   rollback,
   switchLive,
   type ReleaseStore,
 } from '../lib/releases.ts';
+import { createPipeline } from '../lib/publisher/pipeline.ts';
 
 let root: string;
 let store: ReleaseStore;
@@ -21,11 +25,11 @@ beforeEach(async () => {
 });
 afterEach(() => rm(root, { recursive: true, force: true }));
 
+/** A complete release holding one index.html with `label`. */
 async function release(label: string, at: number) {
-  const dir = await newReleaseDir(store, new Date(Date.UTC(2026, 0, 1, 0, 0, at)));
-  await mkdir(dir, { recursive: true });
+  const dir = await newBuildDir(store, new Date(Date.UTC(2026, 0, 1, 0, 0, at)));
   await writeFile(path.join(dir, 'index.html'), label);
-  return dir;
+  return completeRelease(store, dir);
 }
 const liveIndex = () => readFile(path.join(store.liveLink, 'index.html'), 'utf8');
 
@@ -37,11 +41,12 @@ describe('releases', () => {
     expect(await liveIndex()).toBe('first');
   });
 
-  it('switches to a new release in place, leaving no temporary links behind', async () => {
+  it('switches to a new release in place, leaving no temporary links or builds behind', async () => {
     await switchLive(store, await release('first', 1));
     await switchLive(store, await release('second', 2));
     expect(await liveIndex()).toBe('second');
-    expect((await import('node:fs/promises').then((fs) => fs.readdir(root))).sort()).toEqual(['live', 'releases']);
+    expect((await readdir(root)).sort()).toEqual(['building', 'live', 'releases']);
+    expect(await readdir(store.buildingDir)).toEqual([]);
   });
 
   it('rolls back to the previous release, and does nothing when there is none', async () => {
@@ -60,5 +65,91 @@ describe('releases', () => {
     expect(removed).toEqual([dirs[1]]);
     expect(await listReleases(store)).toEqual([dirs[0], dirs[2], dirs[3]]);
     expect(await liveIndex()).toBe('a');
+  });
+
+  it('never offers a build that did not finish to rollback or prune, and start-up removes it', async () => {
+    const good = await release('good', 1);
+    const live = await release('live', 2);
+    await switchLive(store, live);
+    // A build killed half-way, and a folder an older version left in releases/ half-written.
+    const unfinished = await newBuildDir(store, new Date(Date.UTC(2026, 0, 1, 0, 0, 3)));
+    await writeFile(path.join(unfinished, 'index.html'), 'half');
+    const legacy = path.join(store.releasesDir, '20260101T000004000Z');
+    await mkdir(legacy);
+    await writeFile(path.join(legacy, 'index.html'), 'half');
+    expect(await listReleases(store)).toEqual([good, live]);
+    expect(await pruneReleases(store, 1)).toEqual([good]);
+    const { removed } = await recoverReleases(store);
+    expect(removed.sort()).toEqual([legacy, unfinished].sort());
+    expect(await liveIndex()).toBe('live');
+  });
+
+  it('start-up keeps a sound release of an older version and marks it complete', async () => {
+    const legacy = path.join(store.releasesDir, '20260101T000001000Z');
+    await mkdir(legacy, { recursive: true });
+    await writeFile(path.join(legacy, 'index.html'), 'sound');
+    const { adopted } = await recoverReleases(store, async (dir) => (await readFile(path.join(dir, 'index.html'), 'utf8')) === 'sound');
+    expect(adopted).toEqual([legacy]);
+    expect(await listReleases(store)).toEqual([legacy]);
+  });
+});
+
+describe('publish pipeline faults', () => {
+  const locales = [{ code: 'lv', htmlLang: 'lv' }];
+  /** A build that writes a release the checks accept, with `label` on its home page. */
+  const fakeBuild =
+    (label: string) =>
+    async ({ outDir }: { outDir: string }) => {
+      await mkdir(path.join(outDir, 'lv'), { recursive: true });
+      await writeFile(path.join(outDir, 'lv', 'index.html'), label);
+      await mkdir(path.join(outDir, 'pagefind'), { recursive: true });
+      await writeFile(path.join(outDir, 'pagefind', 'pagefind-entry.json'), JSON.stringify({ languages: { lv: { page_count: 1 } } }));
+    };
+  const pipeline = (overrides: Partial<Parameters<typeof createPipeline>[0]>) =>
+    createPipeline({ cmsUrl: '', siteUrl: '', dataDir: root, locales, keepReleases: 2, logger: pino({ level: 'silent' }), ...overrides });
+
+  it('a prune that fails after the switch leaves the new release live and the build a success', async () => {
+    await pipeline({ build: fakeBuild('one') }).publish(['first']);
+    const result = await pipeline({
+      build: fakeBuild('two'),
+      prune: async () => {
+        throw new Error('EBUSY: cannot remove');
+      },
+    }).publish(['second']);
+    expect(result.result).toBe('success');
+    expect(await readFile(path.join(store.liveLink, 'lv', 'index.html'), 'utf8')).toBe('two');
+    expect(await liveRelease(store)).toBe(path.join(store.releasesDir, result.release!));
+  });
+
+  it('a data folder that cannot be written is a failed build, logged and in the record', async () => {
+    const lines: string[] = [];
+    await writeFile(path.join(root, 'building'), 'a file where the folder should be');
+    const result = await createPipeline({
+      cmsUrl: '',
+      siteUrl: '',
+      dataDir: root,
+      locales,
+      keepReleases: 2,
+      logger: pino({ level: 'info' }, { write: (line: string) => void lines.push(line) }),
+      build: fakeBuild('x'),
+    }).publish(['webhook']);
+    expect(result).toMatchObject({ result: 'failure' });
+    expect(result.error).toMatch(/building/);
+    expect(lines.join('\n')).toMatch(/build failed, live site unchanged/);
+  });
+
+  it('a failing build removes its folder and leaves the live release as it was', async () => {
+    await pipeline({ build: fakeBuild('one') }).publish(['first']);
+    const before = await liveRelease(store);
+    const result = await pipeline({
+      build: async (options) => {
+        await fakeBuild('broken')(options);
+        throw new Error('astro build failed');
+      },
+    }).publish(['second']);
+    expect(result.result).toBe('failure');
+    expect(await liveRelease(store)).toBe(before);
+    expect(await readdir(store.buildingDir)).toEqual([]);
+    expect(await listReleases(store)).toEqual([before]);
   });
 });

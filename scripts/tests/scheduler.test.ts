@@ -81,3 +81,37 @@ describe('build scheduler', () => {
     expect(done).toBe(true);
   });
 });
+
+describe('build scheduler under a steady stream of requests', () => {
+  it('starts the build at the latest after the maximum wait, however often requests come', async () => {
+    const { build, runs } = fakeBuild(1000);
+    const scheduler = createBuildScheduler({ debounceMs: 1000, maxWaitMs: 5000, build });
+    // A request every 150 ms for 20 s: each one would restart a plain debounce.
+    for (let elapsed = 0; elapsed < 20_000 && runs.length === 0; elapsed += 150) {
+      scheduler.request('entry.update api::category.category');
+      await vi.advanceTimersByTimeAsync(150);
+    }
+    expect(runs).toHaveLength(1);
+    expect(runs[0]!.length).toBeLessThanOrEqual(Math.ceil(5000 / 150) + 1);
+    scheduler.stop();
+  });
+
+  it('tells its error handler when a build throws, and goes on scheduling', async () => {
+    const errors: unknown[] = [];
+    let calls = 0;
+    const scheduler = createBuildScheduler({
+      debounceMs: 10,
+      build: async () => {
+        calls += 1;
+        if (calls === 1) throw new Error('data folder not writable');
+      },
+      onError: (error) => errors.push(error),
+    });
+    scheduler.request('first');
+    await vi.advanceTimersByTimeAsync(20);
+    scheduler.request('second');
+    await vi.advanceTimersByTimeAsync(20);
+    expect(calls).toBe(2);
+    expect(errors.map((e) => (e as Error).message)).toEqual(['data folder not writable']);
+  });
+});

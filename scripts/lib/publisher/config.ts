@@ -7,6 +7,8 @@ export interface PublisherConfig {
   siteUrl: string;
   dataDir: string;
   debounceMs: number;
+  /** However often webhooks come, a build starts at the latest this long after the first. */
+  maxWaitMs?: number;
   keepReleases: number;
   nightlyAt?: string;
   github?: { repository: string; token: string; apiUrl?: string };
@@ -32,6 +34,7 @@ export function publisherConfig(env: Record<string, string | undefined>, default
     siteUrl: env.SITE_URL ?? 'http://localhost:4321',
     dataDir: env.DATA_DIR ?? defaults.dataDir,
     debounceMs: number('PUBLISH_DEBOUNCE_MS', 2000),
+    maxWaitMs: number('PUBLISH_MAX_WAIT_MS', 20_000),
     keepReleases: Math.max(2, number('KEEP_RELEASES', 5)),
     nightlyAt: env.NIGHTLY_BUILD_AT === 'off' ? undefined : (env.NIGHTLY_BUILD_AT ?? '03:30'),
     github,

@@ -25,6 +25,8 @@ export function createPublisher(config: PublisherConfig, logger: Logger = pino({
   let builds = 0;
   const scheduler = createBuildScheduler({
     debounceMs: config.debounceMs,
+    maxWaitMs: config.maxWaitMs,
+    onError: (error) => logger.error({ error: error instanceof Error ? error.message : String(error) }, 'build aborted unexpectedly'),
     build: async (reasons) => {
       builds += 1;
       if (relay) return relay(reasons);
@@ -44,7 +46,11 @@ export function createPublisher(config: PublisherConfig, logger: Logger = pino({
     scheduler,
     pipeline,
     buildCount: () => builds,
-    listen: () => server.listen({ port: config.port, host: config.host }),
+    /** Cleans up after an earlier run that died mid-build, then answers webhooks. */
+    listen: async () => {
+      if (!relay) await pipeline.recover();
+      await server.listen({ port: config.port, host: config.host });
+    },
     async close() {
       stopNightly();
       scheduler.stop();

@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { buildSite } from '../build-site.ts';
-import { liveRelease, newReleaseDir, pruneReleases, releaseStore, switchLive } from '../releases.ts';
+import { completeRelease, liveRelease, newBuildDir, pruneReleases, recoverReleases, releaseStore, switchLive } from '../releases.ts';
 import { checkRelease, type ReleaseLocale } from './checks.ts';
 
 export interface BuildRecord {
@@ -25,6 +25,10 @@ export interface PipelineOptions {
   logger: Logger;
   /** Extra environment for the site build (e.g. CMS_TOKEN, MEDIA_URL). */
   env?: Record<string, string | undefined>;
+  /** The site build; the real one unless a test puts another in its place. */
+  build?: (options: Parameters<typeof buildSite>[0]) => Promise<unknown>;
+  /** Pruning of old releases; the real one unless a test puts another in its place. */
+  prune?: typeof pruneReleases;
 }
 
 /**
@@ -41,12 +45,15 @@ export function summarizeTriggers(reasons: string[]): string[] {
 const FULL_SYNC_REASONS = new Set(['nightly', 'manual']);
 
 /**
- * One publish: build into a new release folder, check it, and only then switch `live` to it
- * atomically. A failed build or check deletes the new folder and leaves the live site exactly
- * as it was.
+ * One publish: build into building/<id>/, check it, mark it complete and move it into
+ * releases/, and only then switch `live` to it atomically. A failed build or check deletes its
+ * folder and leaves the live site exactly as it was. Pruning old releases comes after the
+ * switch and can never undo it: a prune that fails is logged, the new release stays live.
  */
 export function createPipeline(options: PipelineOptions) {
   const store = releaseStore(options.dataDir);
+  const build = options.build ?? buildSite;
+  const prune = options.prune ?? pruneReleases;
   let last: BuildRecord | undefined;
 
   async function publish(reasons: string[]): Promise<BuildRecord> {
@@ -54,54 +61,71 @@ export function createPipeline(options: PipelineOptions) {
     const trigger = summarizeTriggers(reasons);
     const steps: Record<string, number> = {};
     const log = options.logger.child({ trigger });
-    const release = await newReleaseDir(store);
     const fullSync = reasons.some((t) => FULL_SYNC_REASONS.has(t));
-    log.info({ release: path.basename(release), fullSync }, 'build started');
+    const record = (result: BuildRecord['result'], extra: Partial<BuildRecord>): BuildRecord => ({
+      trigger,
+      startedAt: new Date(started).toISOString(),
+      durationMs: Date.now() - started,
+      result,
+      steps,
+      ...extra,
+    });
+    let buildDir: string | undefined;
+    let release: string;
     try {
+      // Inside the try: a data folder that cannot be written is a failed build like any other.
+      buildDir = await newBuildDir(store);
+      log.info({ release: path.basename(buildDir), fullSync }, 'build started');
       let t = Date.now();
-      await buildSite({
+      await build({
         cmsUrl: options.cmsUrl,
         siteUrl: options.siteUrl,
-        outDir: release,
+        outDir: buildDir,
         cacheDir: path.join(options.dataDir, 'cache'),
         env: { ...options.env, ...(fullSync ? { CMS_FULL_SYNC: 'true' } : {}) },
       });
       steps.build = Date.now() - t;
       t = Date.now();
-      const problems = await checkRelease(release, options.locales);
+      const problems = await checkRelease(buildDir, options.locales);
       steps.check = Date.now() - t;
       if (problems.length) throw new Error(`release failed its checks: ${problems.join('; ')}`);
       t = Date.now();
+      release = await completeRelease(store, buildDir, { trigger });
       await switchLive(store, release);
       steps.switch = Date.now() - t;
-      const pruned = await pruneReleases(store, options.keepReleases);
-      last = {
-        trigger,
-        startedAt: new Date(started).toISOString(),
-        durationMs: Date.now() - started,
-        result: 'success',
-        release: path.basename(release),
-        steps,
-      };
-      log.info({ durationMs: last.durationMs, steps, release: last.release, pruned: pruned.length }, 'build succeeded, release live');
     } catch (error) {
-      await rm(release, { recursive: true, force: true });
+      if (buildDir) await rm(buildDir, { recursive: true, force: true }).catch(() => {});
       const message = error instanceof Error ? error.message : String(error);
-      last = {
-        trigger,
-        startedAt: new Date(started).toISOString(),
-        durationMs: Date.now() - started,
-        result: 'failure',
-        error: message.slice(-2000),
-        steps,
-      };
+      last = record('failure', { error: message.slice(-2000) });
       log.error({ durationMs: last.durationMs, steps, error: last.error }, 'build failed, live site unchanged');
+      return last;
     }
+    // The new release is live. Nothing below may take it down.
+    let pruned: string[] = [];
+    try {
+      pruned = await prune(store, options.keepReleases);
+    } catch (error) {
+      log.warn({ error: error instanceof Error ? error.message : String(error) }, 'pruning old releases failed; the new release is live');
+    }
+    last = record('success', { release: path.basename(release) });
+    log.info({ durationMs: last.durationMs, steps, release: last.release, pruned: pruned.length }, 'build succeeded, release live');
     return last;
+  }
+
+  /** Removes what builds killed half-way left behind; run before the first build. */
+  async function recover(): Promise<void> {
+    const { removed, adopted } = await recoverReleases(store, async (dir) => (await checkRelease(dir, options.locales)).length === 0);
+    if (removed.length || adopted.length) {
+      options.logger.warn(
+        { removed: removed.map((d) => path.relative(options.dataDir, d)), adopted: adopted.map((d) => path.relative(options.dataDir, d)) },
+        `removed ${removed.length} unfinished build(s) left by an earlier run`,
+      );
+    }
   }
 
   return {
     publish,
+    recover,
     lastBuild: () => last,
     liveRelease: async () => {
       const live = await liveRelease(store);

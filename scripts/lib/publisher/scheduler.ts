@@ -1,7 +1,9 @@
 /**
  * When to build: a burst of webhook calls (an editor publishing several entries, Strapi's
  * duplicate events) waits out a short debounce and becomes one build; never two builds at
- * once; calls that arrive during a build cause exactly one follow-up build.
+ * once; calls that arrive during a build cause exactly one follow-up build. A steady stream
+ * of calls cannot postpone the build for ever: it starts at the latest `maxWaitMs` after the
+ * first call it answers.
  */
 export type SchedulerState = 'idle' | 'queued' | 'building';
 
@@ -16,8 +18,20 @@ export interface BuildScheduler {
   stop(): void;
 }
 
-export function createBuildScheduler(options: { debounceMs: number; build: (reasons: string[]) => Promise<void> }): BuildScheduler {
+export interface SchedulerOptions {
+  debounceMs: number;
+  /** The longest a waiting request waits for its build to start (default 10 × debounce). */
+  maxWaitMs?: number;
+  build: (reasons: string[]) => Promise<void>;
+  /** Told when a build throws instead of reporting its own failure. */
+  onError?: (error: unknown) => void;
+}
+
+export function createBuildScheduler(options: SchedulerOptions): BuildScheduler {
+  const maxWaitMs = Math.max(options.debounceMs, options.maxWaitMs ?? options.debounceMs * 10);
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the oldest request still waiting (not yet in a build) came in. */
+  let firstWaitingAt: number | undefined;
   let running: Promise<void> | undefined;
   let waiting: string[] = [];
   let stopped = false;
@@ -35,11 +49,10 @@ export function createBuildScheduler(options: { debounceMs: number; build: (reas
     if (stopped) return;
     const reasons = waiting;
     waiting = [];
-    running = options
-      .build(reasons)
-      .catch(() => {
-        // The build reports its own failure; the scheduler only decides what runs next.
-      })
+    firstWaitingAt = undefined;
+    running = Promise.resolve()
+      .then(() => options.build(reasons))
+      .catch((error: unknown) => options.onError?.(error))
       .finally(() => {
         running = undefined;
         if (waiting.length > 0 && !stopped) schedule();
@@ -49,13 +62,15 @@ export function createBuildScheduler(options: { debounceMs: number; build: (reas
 
   const schedule = () => {
     if (timer) clearTimeout(timer);
-    timer = setTimeout(start, options.debounceMs);
+    const untilMaxWait = (firstWaitingAt ?? Date.now()) + maxWaitMs - Date.now();
+    timer = setTimeout(start, Math.max(0, Math.min(options.debounceMs, untilMaxWait)));
   };
 
   return {
     request(reason) {
       if (stopped) return;
       waiting.push(reason);
+      firstWaitingAt ??= Date.now();
       // During a build, only remember: the follow-up is scheduled when the build ends.
       if (!running) schedule();
     },

@@ -13,6 +13,7 @@ export function pagefind(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = Date.now();
         const site = fileURLToPath(dir);
+        logger.info('indexing the built pages for search…');
         const { index, errors } = await pagefindApi.createIndex({});
         if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         try {
