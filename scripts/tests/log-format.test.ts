@@ -97,10 +97,11 @@ describe("the CMS's output in the demo", () => {
   it("passes Strapi's warnings and errors with their stack, without colours, and drops info and http lines", () => {
     const filter = strapiLogFilter();
     const out = [
-      '\u001b[32m[2026-01-31 12:00:00.000] info:\u001b[39m Strapi started',
+      // As Strapi prints them into a pipe: the level coloured.
+      '[2026-01-31 12:00:00.000] \u001b[32minfo\u001b[39m: [internal migration]: migrating 5.0.0-02-created-document-id',
       '[2026-01-31 12:00:00.100] http: GET /api/services (12 ms) 200',
       ' Project information',
-      '\u001b[33m[2026-01-31 12:00:01.000] warn:\u001b[39m Webhook "Publish the public site" failed',
+      '[2026-01-31 12:00:01.000] \u001b[33mwarn\u001b[39m: Webhook "Publish the public site" failed',
       '[2026-01-31 12:00:02.000] error: Cannot read properties of undefined',
       '    at Object.handler (/cms/dist/src/index.js:1:1)',
       '',
