@@ -8,6 +8,15 @@ import { CMS_DIR, SITE_DIR } from './lib/paths.ts';
 import { run } from './lib/run.ts';
 import { freePort, startCmsProcess } from './lib/cms-process.ts';
 import { buildSite } from './lib/build-site.ts';
+import { parseCli } from './lib/cli.ts';
+
+parseCli({
+  command: 'pnpm build',
+  summary:
+    "Builds the CMS (admin panel and server code), then the site into site/dist (search index included) from the CMS's own database, starting the CMS's API for the build unless CMS_URL names a running one.",
+  effects: 'Not destructive: it replaces only build output (cms/dist, site/dist).',
+  notes: 'Environment: CMS_URL (a running CMS to build from), SITE_URL (public origin, default http://localhost:4321), CMS_TOKEN.',
+});
 
 async function main() {
   await run(process.execPath, ['scripts/ensure-env.mjs'], { cwd: CMS_DIR });

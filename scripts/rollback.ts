@@ -4,6 +4,13 @@
  */
 import { releaseStore, rollback, liveRelease } from './lib/releases.ts';
 import { DATA_DIR } from './lib/paths.ts';
+import { parseCli } from './lib/cli.ts';
+
+parseCli({
+  command: 'pnpm rollback',
+  summary: 'Puts the release before the live one live again (releases in DATA_DIR, default .data).',
+  effects: 'Not destructive: deletes nothing, but changes which release readers get.',
+});
 
 const store = releaseStore(DATA_DIR);
 const before = await liveRelease(store);

@@ -5,9 +5,10 @@
  * webhook points at the publisher) and a static server for the live release. The first
  * release is built before the site is announced. Ctrl-C stops everything.
  * Not destructive: existing content and releases are kept.
+ * Prints readable lines: the CMS's warnings and errors (`cms │ …`), one line per publisher
+ * build (`publisher │ build ok in …`; LOG_FORMAT=json for its JSON log instead), preview errors.
  */
 import path from 'node:path';
-import pino from 'pino';
 import { CMS_DIR, DATA_DIR } from './lib/paths.ts';
 import { run } from './lib/run.ts';
 import { readEnvFile } from './lib/env-file.ts';
@@ -17,6 +18,21 @@ import { liveRelease, releaseStore } from './lib/releases.ts';
 import { createStaticServer } from './lib/static-server.ts';
 import { createPublisher } from './lib/publisher/index.ts';
 import { publisherConfig } from './lib/publisher/config.ts';
+import { parseCli } from './lib/cli.ts';
+import { prefixLines, stripAnsi, strapiLogFilter } from './lib/child-output.ts';
+import { logFormat, publisherLogger } from './lib/log-format.ts';
+
+parseCli({
+  command: 'pnpm start',
+  summary:
+    'The demo, all on this machine: the CMS on SQLite with demo content (seeded into an empty database), the publisher, the site built and served, and the preview server. Ctrl-C stops everything.',
+  effects:
+    'Not destructive: existing content and releases are kept. Creates cms/.env with local secrets and a demo login on first run, and builds releases into .data/.',
+  notes: [
+    'Environment: CMS_PORT (1337), SITE_PORT (4321), PUBLISHER_PORT (4322), PREVIEW_PORT (4323), SITE_URL, PREVIEW_URL,',
+    "DATABASE_FILENAME, ADMIN_EMAIL, ADMIN_PASSWORD; LOG_FORMAT=json for the publisher's JSON log instead of one line per build.",
+  ].join('\n'),
+});
 
 const CMS_PORT = Number(process.env.CMS_PORT ?? 1337);
 const SITE_PORT = Number(process.env.SITE_PORT ?? 4321);
@@ -24,6 +40,8 @@ const PUBLISHER_PORT = Number(process.env.PUBLISHER_PORT ?? 4322);
 const PREVIEW_PORT = Number(process.env.PREVIEW_PORT ?? 4323);
 
 async function main() {
+  // Checked before anything starts: a wrong value is a clear error, not a late one.
+  const format = logFormat(process.env, true);
   for (const [name, port] of [
     ['CMS_PORT', CMS_PORT],
     ['SITE_PORT', SITE_PORT],
@@ -43,11 +61,13 @@ async function main() {
       { ...cmsEnv, CMS_URL: cmsUrl, SITE_URL: siteUrl, PUBLISHER_PORT: String(PUBLISHER_PORT), DATA_DIR },
       { dataDir: DATA_DIR },
     ),
-    pino({ name: 'publisher', level: process.env.LOG_LEVEL ?? 'info' }),
+    publisherLogger(format),
   );
   await publisher.listen();
   const stopAll: (() => Promise<void>)[] = [() => publisher.close()];
+  let stopping = false;
   const shutdown = async () => {
+    stopping = true;
     console.log('\nstart: stopping…');
     for (const stop of stopAll.reverse()) await stop().catch(() => {});
     process.exit(0);
@@ -57,6 +77,7 @@ async function main() {
 
   const previewUrl = process.env.PREVIEW_URL ?? `http://localhost:${PREVIEW_PORT}`;
   console.log(`start: CMS on port ${CMS_PORT}…`);
+  const cmsLog = strapiLogFilter();
   const cms = await startCmsProcess({
     port: CMS_PORT,
     env: {
@@ -65,8 +86,16 @@ async function main() {
       PUBLISH_WEBHOOK_URL: `http://127.0.0.1:${PUBLISHER_PORT}/webhook`,
       PREVIEW_URL: previewUrl,
     },
+    onLine: (line, stream) => {
+      const shown = cmsLog(line, stream);
+      if (shown !== undefined) console.log(prefixLines('cms', shown));
+    },
   });
   stopAll.push(cms.stop);
+  cms.child.once('exit', (code, signal) => {
+    if (!stopping)
+      console.error(prefixLines('cms', `the CMS stopped (${signal ?? `exit code ${code}`}): publishing and previews no longer work`));
+  });
 
   const store = releaseStore(DATA_DIR);
   const firstRun = !(await liveRelease(store));
@@ -96,6 +125,10 @@ async function main() {
       cmsToken: await createApiTokenAsAdmin(cmsUrl, admin, 'read-only', 'preview server'),
       secret: cmsEnv.PREVIEW_SECRET ?? '',
       frameAncestors: `http://localhost:${CMS_PORT} http://127.0.0.1:${CMS_PORT}`,
+      // A preview that failed to load is logged on stderr; the rest is Astro's start-up chatter.
+      onLine: (line, stream) => {
+        if (stream === 'stderr' && line.trim()) console.error(prefixLines('preview', stripAnsi(line)));
+      },
     });
     stopAll.push(preview.stop);
   } catch (error) {

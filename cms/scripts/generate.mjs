@@ -2,13 +2,24 @@
 // Benchmark data: adds N synthetic documents per content type (every locale) to the CMS the
 // environment selects, after the demo seed. DESTRUCTIVE in effect: it fills the database with
 // word-salad content; point DATABASE_FILENAME at a throwaway file. Usage: generate.mjs <N>
-import { withStrapi } from './lib/with-strapi.mjs';
+import { parseCli } from './lib/cli.mjs';
 
-const perType = Number(process.argv[2]);
-if (!Number.isInteger(perType) || perType < 0) {
-  console.error('usage: generate.mjs <documents per type>');
+const { positionals } = parseCli({
+  command: 'node scripts/generate.mjs',
+  positionals: { usage: '<documents per type>', max: 1 },
+  summary:
+    'Benchmark data: the demo seed, then N synthetic documents per content type in every locale, in the CMS the environment selects.',
+  effects: 'DESTRUCTIVE in effect: fills the database with word-salad content; point DATABASE_FILENAME at a throwaway file.',
+});
+const perType = Number(positionals[0]);
+if (positionals[0] === undefined || !Number.isInteger(perType) || perType < 0) {
+  console.error(
+    'node scripts/generate.mjs: needs the number of documents per type (a whole number), e.g. 190\nRun "node scripts/generate.mjs --help" for usage.',
+  );
   process.exit(2);
 }
+// Loaded after the command line is checked: --help never loads Strapi.
+const { withStrapi } = await import('./lib/with-strapi.mjs');
 
 await withStrapi(
   'generate',

@@ -2,7 +2,15 @@
 // pnpm seed: fills the CMS selected by the environment (DATABASE_CLIENT, DATABASE_FILENAME or
 // DATABASE_URL) with demo content. NOT destructive: existing documents are never changed and a
 // second run creates nothing. Works whether or not the CMS server is running.
-import { withStrapi } from './lib/with-strapi.mjs';
+import { parseCli } from './lib/cli.mjs';
+
+parseCli({
+  command: 'pnpm seed',
+  summary: 'Adds the demo content to the CMS the environment selects (DATABASE_CLIENT, DATABASE_FILENAME or DATABASE_URL).',
+  effects: 'Not destructive: existing documents are never changed, and a second run creates nothing.',
+});
+// Loaded after the command line is checked: --help never loads Strapi.
+const { withStrapi } = await import('./lib/with-strapi.mjs');
 
 await withStrapi('seed', async (strapi, fromDist) => {
   const report = await fromDist('seed/index.js').runSeed(strapi);

@@ -5,7 +5,15 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseCli } from './lib/cli.mjs';
 
+parseCli({
+  command: 'node scripts/serve-headless.mjs',
+  summary:
+    "Starts the CMS's REST API without the admin panel (for CI, the site's tests and build servers), on HOST and PORT, with the database the environment selects.",
+  effects:
+    'Not destructive: it serves the CMS the environment selects; its boot sets up locales, permissions and the webhook, as `strapi start` does.',
+});
 const require = createRequire(import.meta.url);
 const { compileStrapi, createStrapi } = require('@strapi/strapi');
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

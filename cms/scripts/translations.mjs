@@ -2,9 +2,18 @@
 // pnpm translations [--json]: which entries lack which language, and which translations are
 // older than their Latvian original's last change, in the CMS the environment selects. Reads
 // the draft versions (what editors last saved). Works whether or not the CMS server is running.
-import { withStrapi } from './lib/with-strapi.mjs';
+import { parseCli } from './lib/cli.mjs';
 
-const asJson = process.argv.includes('--json');
+const { values } = parseCli({
+  command: 'pnpm translations',
+  summary:
+    "Which entries lack which language, and which translations are older than their Latvian original's last change, in the CMS the environment selects (drafts: what editors last saved).",
+  effects: 'Not destructive: it only reads.',
+  options: { json: { type: 'boolean', description: 'the report as JSON, for machines' } },
+});
+const asJson = values.json === true;
+// Loaded after the command line is checked: --help never loads Strapi.
+const { withStrapi } = await import('./lib/with-strapi.mjs');
 await withStrapi(
   'translation report',
   async (strapi, fromDist) => {

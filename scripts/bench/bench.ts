@@ -1,6 +1,6 @@
 /**
  * pnpm bench: how fast the publishing stack is, at sizes anyone can reproduce.
- *   pnpm bench [--sizes tiny,S,L] [--runs 3]
+ *   pnpm bench [--sizes tiny,S,L] [--runs 3]   (--help for the options)
  * Prints a Markdown table (median, min–max of the runs) and writes JSON to .data/bench/.
  * Not a test (a tiny smoke run is). Not destructive: everything happens in temp folders.
  */
@@ -8,14 +8,30 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { DATA_DIR } from '../lib/paths.ts';
-import { measureSize, table, type SizeResult } from './lib/measure.ts';
+import { measureSize, SIZES, table, type SizeResult } from './lib/measure.ts';
+import { parseCli } from '../lib/cli.ts';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : fallback;
-};
-const sizes = arg('sizes', 'S').split(',');
-const runs = Number(arg('runs', '3'));
+const { values } = parseCli({
+  command: 'pnpm bench',
+  summary:
+    'Measures the publishing stack (CMS fill, site build, rebuilds, publish to live, page weight, search, Lighthouse) at reproducible sizes; prints a Markdown table and writes JSON to .data/bench/. Takes minutes per size.',
+  effects: 'Not destructive: every CMS and site it builds lives in temporary folders.',
+  options: {
+    sizes: { type: 'string', default: 'S', valueName: 'list', description: `comma-separated sizes: ${Object.keys(SIZES).join(', ')}` },
+    runs: { type: 'string', default: '3', valueName: 'n', description: 'runs per size (the table shows the median and min–max)' },
+  },
+});
+const sizes = values.sizes.split(',');
+const runs = Number(values.runs);
+for (const size of sizes) {
+  if (!Object.hasOwn(SIZES, size)) fail(`unknown size "${size}": ${Object.keys(SIZES).join(', ')}`);
+}
+if (!Number.isInteger(runs) || runs < 1) fail(`--runs must be a whole number of at least 1, not "${values.runs}"`);
+
+function fail(message: string): never {
+  console.error(`pnpm bench: ${message}`);
+  process.exit(2);
+}
 
 const results: SizeResult[] = [];
 for (const size of sizes) results.push(await measureSize(size, runs));

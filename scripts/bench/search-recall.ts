@@ -10,6 +10,15 @@ import { launchBrowser } from '../lib/browser.ts';
 import { createStaticServer } from '../lib/static-server.ts';
 import { DATA_DIR } from '../lib/paths.ts';
 import { stemLatvianQuery } from '../../site/src/search/latvian-stemmer.ts';
+import { parseCli } from '../lib/cli.ts';
+
+const { positionals } = parseCli({
+  command: 'pnpm --filter @integra/scripts bench:recall',
+  positionals: { usage: '[built site folder]', max: 1 },
+  summary:
+    'Recall of Latvian search with and without the Latvian stemmer: serves a built site (default: .data/live), runs real queries through Pagefind in Chromium and prints a table.',
+  effects: 'Not destructive: it only reads the site.',
+});
 
 /** Query → the Latvian page slugs a reader expects in the first ten results. */
 const QUERIES: [string, string[]][] = [
@@ -28,7 +37,7 @@ const QUERIES: [string, string[]][] = [
   ['bezdarbniekiem', ['/lv/services/bezdarbnieka-statuss-un-darba-meklesanas-atbalsts/']],
 ];
 
-const root = path.resolve(process.argv[2] ?? path.join(DATA_DIR, 'live'));
+const root = path.resolve(positionals[0] ?? path.join(DATA_DIR, 'live'));
 const server = createStaticServer({ root, port: 0 });
 const origin = await server.listen();
 const browser = await launchBrowser();

@@ -14,6 +14,14 @@ import { buildPreviewServer, startPreviewServer } from '../lib/preview-server.ts
 import { launchBrowser } from '../lib/browser.ts';
 import { run } from '../lib/run.ts';
 import { CMS_DIR } from '../lib/paths.ts';
+import { parseCli } from '../lib/cli.ts';
+
+parseCli({
+  command: 'pnpm docs:screenshots',
+  summary:
+    "Takes the editor's guide's screenshots from the real admin panel in Chromium, on a throwaway CMS (temporary SQLite, demo content) with a preview server. Takes a few minutes.",
+  effects: 'Not destructive beyond overwriting docs/editors/img/*.png (kept in git); touches no CMS or site data of yours.',
+});
 
 const OUT = path.join(REPO_ROOT, 'docs', 'editors', 'img');
 const PREVIEW_SECRET = 'screenshots-preview-secret-0123456789';

@@ -37,6 +37,8 @@ export async function startCmsProcess(options: {
   env?: Record<string, string | undefined>;
   headless?: boolean;
   echo?: boolean;
+  /** Each line the CMS prints (Strapi's log), for as long as it runs. */
+  onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
   timeoutMs?: number;
 }): Promise<CmsProcess> {
   const { port, env = {}, headless = false } = options;
@@ -54,6 +56,7 @@ export async function startCmsProcess(options: {
     env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', HOST: '127.0.0.1', ...env, PORT: String(port) },
     readyPath: '/_health',
     echo: options.echo,
+    onLine: options.onLine,
     timeoutMs: options.timeoutMs,
   });
 }

@@ -27,6 +27,8 @@ export function startPreviewServer(options: {
   /** Origins allowed to frame previews (the CMS admin), space-separated. */
   frameAncestors: string;
   host?: string;
+  /** Each line the server prints (a preview that failed to load is logged on stderr). */
+  onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
 }): Promise<ServerProcess> {
   return startServerProcess({
     name: 'preview server',
@@ -44,5 +46,6 @@ export function startPreviewServer(options: {
       CMS_SNAPSHOT: '',
     },
     readyPath: '/',
+    onLine: options.onLine,
   });
 }

@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { boundedTail, lineSplitter } from './child-output.ts';
 
 export interface ServerProcess {
   url: string;
   child: ChildProcess;
-  /** Everything the process printed so far. */
+  /** The last 64 KB the process printed (all of it is never kept: services run for days). */
   output(): string;
   stop(): Promise<void>;
 }
@@ -20,17 +21,24 @@ export async function startServerProcess(options: {
   env: Record<string, string | undefined>;
   readyPath: string;
   echo?: boolean;
+  /** Each whole line the process prints, as it prints it, for the whole of its life. */
+  onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
   timeoutMs?: number;
 }): Promise<ServerProcess> {
-  const { name, port, echo = false, timeoutMs = 120_000 } = options;
-  let log = '';
+  const { name, port, echo = false, onLine, timeoutMs = 120_000 } = options;
+  const tail = boundedTail();
   const child = spawn(process.execPath, options.args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const collect = (chunk: Buffer) => {
-    log += chunk;
-    if (echo) process.stdout.write(chunk);
-  };
-  child.stdout!.on('data', collect);
-  child.stderr!.on('data', collect);
+  for (const stream of ['stdout', 'stderr'] as const) {
+    const lines = onLine && lineSplitter((line) => onLine(line, stream));
+    child[stream]!.setEncoding('utf8');
+    child[stream]!.on('data', (chunk: string) => {
+      tail.push(chunk);
+      lines?.push(chunk);
+      if (echo) process.stdout.write(chunk);
+    });
+    if (lines) child[stream]!.on('end', () => lines.flush());
+  }
+  const log = () => tail.text();
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
@@ -42,14 +50,14 @@ export async function startServerProcess(options: {
   };
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`the ${name} exited with code ${child.exitCode}:\n${log.slice(-3000)}`);
+    if (child.exitCode !== null) throw new Error(`the ${name} exited with code ${child.exitCode}:\n${log().slice(-3000)}`);
     try {
-      if ((await fetch(`${url}${options.readyPath}`)).status < 500) return { url, child, output: () => log, stop };
+      if ((await fetch(`${url}${options.readyPath}`)).status < 500) return { url, child, output: log, stop };
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await stop();
-  throw new Error(`the ${name} did not answer within ${timeoutMs} ms:\n${log.slice(-3000)}`);
+  throw new Error(`the ${name} did not answer within ${timeoutMs} ms:\n${log().slice(-3000)}`);
 }

@@ -81,6 +81,63 @@ describe('publisher HTTP answers', () => {
   });
 });
 
+describe('publisher request log', () => {
+  const entries = () => logLines.map((line) => JSON.parse(line) as Record<string, unknown>);
+
+  it('writes no line for accepted webhooks, whether or not they schedule a build', async () => {
+    logLines.length = 0;
+    for (let i = 0; i < 20; i++) expect((await webhook({ event: 'entry.publish', uid: 'api::service.service' })).statusCode).toBe(202);
+    expect((await webhook({ event: 'entry.update', model: 'service' })).statusCode).toBe(202);
+    expect((await app.inject({ method: 'GET', url: '/status', headers: { authorization: `Bearer ${SECRET}` } })).statusCode).toBe(200);
+    expect(logLines).toEqual([]);
+  });
+
+  it('writes one line per refused or erroneous request, saying what and why, without the secret', async () => {
+    logLines.length = 0;
+    await webhook({ event: 'entry.publish' }, { authorization: 'Bearer wrong', 'content-type': 'application/json' });
+    await webhook('not json {');
+    await webhook({ event: 'entry.publish', padding: 'x'.repeat(MAX_BODY_BYTES) });
+    await app.inject({ method: 'GET', url: '/nowhere', headers: { authorization: `Bearer ${SECRET}` } });
+    expect(entries().map((e) => [e.level, e.method, e.url, e.statusCode])).toEqual([
+      [40, 'POST', '/webhook', 401],
+      [40, 'POST', '/webhook', 400],
+      [40, 'POST', '/webhook', 413],
+      [40, 'GET', '/nowhere', 404],
+    ]);
+    expect(entries()[0]!.msg).toBe('refused: missing or wrong secret');
+    expect(logLines.join('\n')).not.toContain(SECRET);
+  });
+
+  it('logs a handler that fails as one error line with the error, and keeps serving', async () => {
+    const failing = createPublisherServer({
+      secret: SECRET,
+      scheduler,
+      logger,
+      status: async () => {
+        throw new Error('status store unreadable');
+      },
+    });
+    try {
+      logLines.length = 0;
+      const response = await failing.inject({ method: 'GET', url: '/status', headers: { authorization: `Bearer ${SECRET}` } });
+      expect(response.statusCode).toBe(500);
+      expect(entries()).toHaveLength(1);
+      expect(entries()[0]).toMatchObject({
+        level: 50,
+        method: 'GET',
+        url: '/status',
+        statusCode: 500,
+        err: { message: 'status store unreadable' },
+      });
+      expect(
+        (await failing.inject({ method: 'POST', url: '/webhook', headers: auth, payload: '{"event":"entry.publish"}' })).statusCode,
+      ).toBe(202);
+    } finally {
+      await failing.close();
+    }
+  });
+});
+
 describe('bearerMatches', () => {
   it('accepts only the exact secret', () => {
     expect(bearerMatches(`Bearer ${SECRET}`, SECRET)).toBe(true);

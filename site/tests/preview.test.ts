@@ -97,6 +97,35 @@ describe('draft preview', () => {
     expect(response.status).toBe(410);
   });
 
+  it('gives the links on a preview page the expiry of the link that opened it, so none outlives it', async () => {
+    const ttlSeconds = 20;
+    const opened = signPreviewPath(draft, SECRET, { ttlSeconds });
+    const exp = new URL(opened, preview.url).searchParams.get('exp');
+    const response = await fetch(`${preview.url}${opened}`);
+    expect(response.status).toBe(200);
+    // Every signed link on the page, relative or absolute (hreflang): the same draft in each locale.
+    const html = await response.text();
+    const links = [
+      ...new Set(
+        [...html.matchAll(/href="(?:https?:\/\/[^/"]+)?(\/preview\/[^"]*sig=[^"]*)"/g)].map((m) => m[1]!.replace(/&(?:amp|#38);/g, '&')),
+      ),
+    ];
+    expect(links.length).toBeGreaterThanOrEqual(2);
+    for (const link of links) expect(new URL(link, preview.url).searchParams.get('exp'), link).toBe(exp);
+    const other = links.find((link) => !link.includes('/lv/'))!;
+    expect((await fetch(`${preview.url}${other}`)).status).toBe(200);
+
+    // Once the original has expired, nothing taken from its page works either.
+    const deadline = Date.now() + (ttlSeconds + 15) * 1000;
+    let status = 200;
+    while (status !== 410 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      status = (await fetch(`${preview.url}${opened}`)).status;
+    }
+    expect(status).toBe(410);
+    for (const link of links) expect((await fetch(`${preview.url}${link}`)).status, link).toBe(410);
+  }, 90_000);
+
   it('answers 404 for a published-status link to a never-published draft, and for anything but previews', async () => {
     expect((await open({ ...draft, status: 'published' })).status).toBe(404);
     expect((await fetch(`${preview.url}/lv/`)).status).toBe(404);

@@ -38,13 +38,22 @@ export function signPreviewPath(
   secret: string,
   { now = Date.now(), ttlSeconds = PREVIEW_LINK_TTL_SECONDS } = {},
 ): string {
+  return signPreviewPathUntil(target, secret, Math.floor(now / 1000) + ttlSeconds);
+}
+
+/**
+ * The path and query of a preview link for `target` that expires at `exp` (Unix seconds). A
+ * preview page signs its own links (language switcher) with the expiry of the link that opened
+ * it, so following links never extends a preview beyond what the CMS granted.
+ */
+export function signPreviewPathUntil(target: PreviewTarget, secret: string, exp: number): string {
   if (!secret) throw new Error('PREVIEW_SECRET is empty: preview links cannot be signed');
-  const exp = Math.floor(now / 1000) + ttlSeconds;
   const query = new URLSearchParams({ status: target.status, exp: String(exp), sig: signature(target, exp, secret) });
   return `/preview/${encodeURIComponent(target.type)}/${encodeURIComponent(target.locale)}/${encodeURIComponent(target.documentId)}/?${query}`;
 }
 
-export type PreviewCheck = { ok: true; target: PreviewTarget } | { ok: false; reason: 'invalid' | 'expired' };
+/** A verified link names its target and its expiry (Unix seconds), for the links it leads to. */
+export type PreviewCheck = { ok: true; target: PreviewTarget; exp: number } | { ok: false; reason: 'invalid' | 'expired' };
 
 /** Checks a link's signature, then its expiry; an expired link is refused even if signed. */
 export function verifyPreviewLink(
@@ -62,5 +71,5 @@ export function verifyPreviewLink(
   const given = Buffer.from(sig);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: 'invalid' };
   if (exp * 1000 < now) return { ok: false, reason: 'expired' };
-  return { ok: true, target };
+  return { ok: true, target, exp };
 }

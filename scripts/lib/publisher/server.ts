@@ -1,4 +1,4 @@
-import Fastify from 'fastify';
+import Fastify, { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { limitedServerFactory, type HttpLimits } from '../http-limits.ts';
 import { bearerMatches } from './auth.ts';
@@ -18,6 +18,32 @@ export interface PublisherServerOptions {
 }
 
 /**
+ * Request logging for a service that gets hundreds of webhooks in a burst: accepted requests
+ * leave no line of their own (each build logs its triggers, counted), refused and failed ones
+ * leave one line each with method, URL, status and caller.
+ */
+export class RefusalsOnlyLogController extends LogController {
+  override incomingRequest() {}
+
+  // The 404 gets its line from requestCompleted, like every refusal.
+  override routeNotFound() {}
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply) {
+    // 5xx are logged by the error handler, with the error.
+    if (!error && (reply.statusCode < 400 || reply.statusCode >= 500)) return;
+    const fields = {
+      method: request.method,
+      url: request.url,
+      statusCode: reply.statusCode,
+      ip: request.ip,
+      responseTimeMs: Math.round(reply.elapsedTime),
+    };
+    if (error) reply.log.error({ ...fields, err: error }, 'request failed');
+    else reply.log.warn(fields, reply.statusCode === 401 ? 'refused: missing or wrong secret' : 'request refused');
+  }
+}
+
+/**
  * The publisher's HTTP face.
  * POST /webhook (Strapi's webhook): 401 without the secret, 413 over 1 MB, 400 unless a JSON
  * webhook body, 202 always otherwise, with `scheduled` saying whether a rebuild follows.
@@ -27,6 +53,7 @@ export interface PublisherServerOptions {
 export function createPublisherServer(options: PublisherServerOptions) {
   const app = Fastify({
     loggerInstance: options.logger,
+    logController: new RefusalsOnlyLogController(),
     bodyLimit: MAX_BODY_BYTES,
     serverFactory: limitedServerFactory(options.limits),
   });
@@ -38,13 +65,13 @@ export function createPublisherServer(options: PublisherServerOptions) {
   // Checked before the body is read: an unauthenticated caller cannot make us read 1 MB.
   app.addHook('onRequest', async (request, reply) => {
     if (!bearerMatches(request.headers.authorization, options.secret)) {
-      request.log.warn({ url: request.url, ip: request.ip }, 'refused: missing or wrong secret');
       return reply.code(401).send({ error: 'missing or wrong bearer secret' });
     }
   });
 
-  app.setErrorHandler((error: { statusCode?: number; message: string }, _request, reply) => {
+  app.setErrorHandler((error: { statusCode?: number; message: string }, request, reply) => {
     const code = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
+    if (code === 500) request.log.error({ method: request.method, url: request.url, statusCode: 500, err: error }, 'request failed');
     reply.code(code).send({ error: code === 413 ? `body over ${MAX_BODY_BYTES} bytes` : error.message });
   });
 
@@ -59,7 +86,8 @@ export function createPublisherServer(options: PublisherServerOptions) {
     if (!webhook) return reply.code(400).send({ error: 'not a Strapi webhook: no "event"' });
     const scheduled = REBUILD_EVENTS.has(webhook.event);
     const reason = [webhook.event, webhook.uid ?? webhook.model].filter(Boolean).join(' ');
-    request.log.info({ event: webhook.event, model: webhook.model, scheduled }, 'webhook received');
+    // Debug only: a bulk publish sends hundreds, and the build's log line counts them.
+    request.log.debug({ event: webhook.event, model: webhook.model, scheduled }, 'webhook received');
     if (scheduled) options.scheduler.request(reason);
     return reply.code(202).send({ scheduled });
   });
