@@ -39,6 +39,18 @@ const SITE_PORT = Number(process.env.SITE_PORT ?? 4321);
 const PUBLISHER_PORT = Number(process.env.PUBLISHER_PORT ?? 4322);
 const PREVIEW_PORT = Number(process.env.PREVIEW_PORT ?? 4323);
 
+/** What to stop on the way out, newest first; filled as the parts come up. */
+const stopAll: (() => Promise<void>)[] = [];
+let stopping = false;
+/** Stops every part that started (the CMS and preview children too), then exits with `code`. */
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  console.log('\nstart: stopping…');
+  for (const stop of stopAll.reverse()) await stop().catch(() => {});
+  process.exit(code);
+}
+
 async function main() {
   // Checked before anything starts: a wrong value is a clear error, not a late one.
   const format = logFormat(process.env, true);
@@ -64,16 +76,7 @@ async function main() {
     publisherLogger(format),
   );
   await publisher.listen();
-  const stopAll: (() => Promise<void>)[] = [() => publisher.close()];
-  let stopping = false;
-  const shutdown = async () => {
-    stopping = true;
-    console.log('\nstart: stopping…');
-    for (const stop of stopAll.reverse()) await stop().catch(() => {});
-    process.exit(0);
-  };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
+  stopAll.push(() => publisher.close());
 
   const previewUrl = process.env.PREVIEW_URL ?? `http://localhost:${PREVIEW_PORT}`;
   console.log(`start: CMS on port ${CMS_PORT}…`);
@@ -149,7 +152,18 @@ async function main() {
 `);
 }
 
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+// The servers answer every request themselves; should anything still escape, the demo stops
+// whole, with its children, instead of leaving a CMS running without its publisher.
+for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+  process.on(event, (error) => {
+    console.error(`start: unexpected error, stopping: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    void shutdown(1);
+  });
+}
+
 main().catch((error) => {
   console.error(`start failed: ${error instanceof Error ? error.message : error}`);
-  process.exit(1);
+  void shutdown(1);
 });
