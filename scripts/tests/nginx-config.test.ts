@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtemp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { REPO_ROOT } from '../lib/paths.ts';
+import { freePort } from '../lib/cms-process.ts';
+import { releaseStore, switchLive } from '../lib/releases.ts';
+import { hostileRequests, sendRaw } from './helpers/hostile-http.ts';
+
+/**
+ * The production configuration in docs/deploy/nginx.conf, run by the real nginx (Debian's;
+ * .ci/run installs it) on loopback without TLS, answers like the static server the tests run.
+ */
+const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((candidate) => spawnSync(candidate, ['-v']).status === 0);
+
+let dir: string;
+let origin: string;
+let port: number;
+
+beforeAll(async () => {
+  if (!NGINX) throw new Error('nginx is not installed: apt-get install nginx-light (.ci/run does)');
+  dir = await mkdtemp(path.join(os.tmpdir(), 'integra-nginx-'));
+  const store = releaseStore(path.join(dir, 'data'));
+  const release = path.join(store.releasesDir, 'one');
+  await mkdir(path.join(release, 'lv', '404'), { recursive: true });
+  await mkdir(path.join(release, '_astro'), { recursive: true });
+  await mkdir(path.join(dir, 'outside'));
+  await writeFile(path.join(dir, 'outside', 'secret.txt'), 'OUTSIDE-THE-RELEASE');
+  await writeFile(path.join(release, 'lv', 'index.html'), 'home');
+  await writeFile(path.join(release, 'lv', '404', 'index.html'), 'Lapa nav atrasta');
+  await writeFile(path.join(release, '404.html'), 'not found');
+  await writeFile(path.join(release, '_astro', 'app.css'), '0123456789');
+  await writeFile(path.join(release, '.release-complete'), 'DOTFILE-CONTENT');
+  await writeFile(path.join(release, '_headers'), '# HOST-CONFIGURATION-COMMENT\n');
+  await symlink(path.join(dir, 'outside', 'secret.txt'), path.join(release, 'escape-file.txt'));
+  await symlink(path.join(dir, 'outside'), path.join(release, 'escape'));
+  await switchLive(store, release);
+
+  port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
+  const site = (await readFile(path.join(REPO_ROOT, 'docs', 'deploy', 'nginx.conf'), 'utf8'))
+    .replace(/listen 443 ssl http2;/, `listen 127.0.0.1:${port};`)
+    .replace(/listen 80;/, `listen 127.0.0.1:${await freePort()};`)
+    .replace(/^\s*listen \[::\].*$/gm, '')
+    .replace(/^\s*ssl_certificate.*$/gm, '')
+    .replace('/srv/integra/.data/live', store.liveLink);
+  await writeFile(path.join(dir, 'site.conf'), site);
+  await writeFile(
+    path.join(dir, 'nginx.conf'),
+    [
+      // The test's files are private to this user: workers run as the same user.
+      process.getuid?.() === 0 ? 'user root;' : '',
+      'worker_processes 1;',
+      `pid ${dir}/nginx.pid;`,
+      `error_log ${dir}/error.log;`,
+      'events {}',
+      `http { include /etc/nginx/mime.types; access_log off; client_body_temp_path ${dir}/body; include ${dir}/site.conf; }`,
+    ].join('\n'),
+  );
+  execFileSync(NGINX, ['-t', '-q', '-c', path.join(dir, 'nginx.conf')]);
+  execFileSync(NGINX, ['-c', path.join(dir, 'nginx.conf')]);
+  for (let i = 0; i < 50; i += 1) {
+    if (
+      await fetch(`${origin}/lv/`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+});
+afterAll(async () => {
+  if (NGINX && dir) spawnSync(NGINX, ['-c', path.join(dir, 'nginx.conf'), '-s', 'stop']);
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('the documented nginx configuration', () => {
+  it('serves the live release with the security headers of _headers', async () => {
+    const response = await fetch(`${origin}/lv/`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('home');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+  });
+
+  it('answers a missing page with the 404 page of its language, and no long cache under /_astro/', async () => {
+    const missing = await fetch(`${origin}/lv/nav-tadas/`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toBe('Lapa nav atrasta');
+    const asset = await fetch(`${origin}/_astro/not-built.js`);
+    expect(asset.status).toBe(404);
+    expect(asset.headers.get('cache-control') ?? '').not.toContain('immutable');
+    expect((await fetch(`${origin}/_astro/app.css`)).headers.get('cache-control')).toContain('immutable');
+  });
+
+  it('hides _headers and dotfiles, follows no symlink out of the release, and answers only GET and HEAD', async () => {
+    for (const target of [
+      '/_headers',
+      '/_headers/',
+      '//_headers',
+      '/%5Fheaders',
+      '/.release-complete',
+      '/escape-file.txt',
+      '/escape/secret.txt',
+    ]) {
+      const response = await sendRaw(port, `GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`, 3000);
+      expect(response.status, target).toBeGreaterThanOrEqual(400);
+      expect(response.text, target).not.toMatch(/OUTSIDE-THE-RELEASE|DOTFILE-CONTENT|HOST-CONFIGURATION/);
+    }
+    for (const method of ['POST', 'PUT', 'DELETE']) expect((await fetch(`${origin}/lv/`, { method, body: 'x' })).status, method).toBe(405);
+  });
+
+  it('answers byte ranges like the static server', async () => {
+    const suffix = await fetch(`${origin}/_astro/app.css`, { headers: { Range: 'bytes=-3' } });
+    expect(suffix.status).toBe(206);
+    expect(await suffix.text()).toBe('789');
+    expect((await fetch(`${origin}/_astro/app.css`, { headers: { Range: 'bytes=999-' } })).status).toBe(416);
+  });
+
+  it('survives 500 hostile requests and never serves anything outside the release', async () => {
+    for (const request of hostileRequests(3, 500)) {
+      const response = await sendRaw(port, request.raw, 3000);
+      expect(response.text, request.kind).not.toMatch(/OUTSIDE-THE-RELEASE|DOTFILE-CONTENT|HOST-CONFIGURATION/);
+      // 505 (HTTP Version Not Supported) is nginx's right answer to "HTTP/9.9".
+      if (response.status !== 505) expect(response.status ?? 0, request.kind).toBeLessThan(500);
+    }
+    expect((await fetch(`${origin}/lv/`)).status).toBe(200);
+  });
+});
