@@ -32,7 +32,7 @@ export function startPreviewServer(options: {
 }): Promise<ServerProcess> {
   return startServerProcess({
     name: 'preview server',
-    args: [path.join(PREVIEW_SERVER_DIR, 'server', 'entry.mjs')],
+    args: [path.join(SITE_DIR, 'preview-server.mjs')],
     cwd: SITE_DIR,
     port: options.port,
     env: {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { REPO_ROOT } from '../lib/paths.ts';
 import { freePort } from '../lib/cms-process.ts';
 import { releaseStore, switchLive } from '../lib/releases.ts';
-import { hostileRequests, sendRaw } from './helpers/hostile-http.ts';
+import { hostileRequests, sendRaw } from '../lib/hostile-http.ts';
 
 /**
  * The production configuration in docs/deploy/nginx.conf, run by the real nginx (Debian's;

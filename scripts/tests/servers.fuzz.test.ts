@@ -7,7 +7,7 @@ import { createStaticServer } from '../lib/static-server.ts';
 import { releaseStore, switchLive } from '../lib/releases.ts';
 import { createPublisherServer } from '../lib/publisher/server.ts';
 import type { BuildScheduler } from '../lib/publisher/scheduler.ts';
-import { SLOW_REQUESTS, hostileRequests, sendRaw, type HostileRequest } from './helpers/hostile-http.ts';
+import { SLOW_REQUESTS, hostileRequests, sendRaw, type HostileRequest } from '../lib/hostile-http.ts';
 
 // Bounded: about 2,000 requests per server, each answered or cut off within 3 s.
 const COUNT = 2000;

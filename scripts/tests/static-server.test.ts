@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createStaticServer, notFoundPageFor } from '../lib/static-server.ts';
 import { releaseStore, switchLive } from '../lib/releases.ts';
-import { sendRaw } from './helpers/hostile-http.ts';
+import { sendRaw } from '../lib/hostile-http.ts';
 
 let root: string;
 let origin: string;

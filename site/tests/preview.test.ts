@@ -7,6 +7,7 @@ import { TEST_ADMIN } from '@integra/scripts/test-cms';
 import { createApiTokenAsAdmin } from '@integra/scripts/cms-process';
 import { buildPreviewServer, startPreviewServer } from '@integra/scripts/preview-server';
 import type { ServerProcess } from '@integra/scripts/server-process';
+import { hostileRequests, sendRaw, SLOW_REQUESTS } from '@integra/scripts/hostile-http';
 import { signPreviewPath, type PreviewTarget } from '../../cms/src/preview/link';
 import uk from '../src/i18n/ui/uk';
 
@@ -17,6 +18,7 @@ let cms: CmsServer;
 let work: string;
 let preview: ServerProcess;
 let draft: PreviewTarget;
+let previewToken: string;
 
 beforeAll(async () => {
   cms = await startCms();
@@ -35,7 +37,7 @@ beforeAll(async () => {
   preview = await startPreviewServer({
     port: await freePort(),
     cmsUrl: cms.url,
-    cmsToken: await createApiTokenAsAdmin(cms.url, TEST_ADMIN, 'read-only'),
+    cmsToken: (previewToken = await createApiTokenAsAdmin(cms.url, TEST_ADMIN, 'read-only')),
     secret: SECRET,
     frameAncestors: 'http://localhost:1337',
   });
@@ -130,4 +132,22 @@ describe('draft preview', () => {
     expect((await open({ ...draft, status: 'published' })).status).toBe(404);
     expect((await fetch(`${preview.url}/lv/`)).status).toBe(404);
   });
+
+  it('survives 1,000 hostile requests, never shows its token or secret, and keeps answering previews', async () => {
+    const port = Number(new URL(preview.url).port);
+    const kinds = new Set<string>();
+    for (const [index, request] of hostileRequests(4, 1000).entries()) {
+      const response = await sendRaw(port, request.raw, 3000);
+      kinds.add(request.kind);
+      expect(response.text, request.kind).not.toContain(SECRET);
+      expect(response.text, request.kind).not.toContain(previewToken);
+      // A render failure is the server's fault, never the request's: no 5xx.
+      if (response.status !== 505) expect(response.status ?? 0, `${request.kind}: ${String(request.raw).slice(0, 60)}`).toBeLessThan(500);
+      if (index % 50 === 0) expect((await open(draft)).status, `after ${request.kind}`).toBe(200);
+    }
+    expect(kinds.size).toBeGreaterThanOrEqual(15);
+    const slow = await Promise.all(SLOW_REQUESTS.map((request) => sendRaw(port, request.raw, 30_000)));
+    expect(slow.every((response) => response.closedByServer)).toBe(true);
+    expect((await open(draft)).status).toBe(200);
+  }, 240_000);
 });
