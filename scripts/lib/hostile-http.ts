@@ -59,7 +59,7 @@ export function seededRandom(seed: number) {
 const request = (method: string, target: string, headers: string[] = [], body = '') =>
   `${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\n${headers.map((h) => `${h}\r\n`).join('')}Connection: close\r\n\r\n${body}`;
 
-/** Paths that try to leave the release, reach hidden files or confuse decoding. */
+/** Paths that try to leave the release, reach hidden files, redirect off-site or confuse decoding. */
 export const HOSTILE_PATHS = [
   '/../outside/secret.txt',
   '/lv/../../outside/secret.txt',
@@ -94,6 +94,9 @@ export const HOSTILE_PATHS = [
   '/_astro/missing.js',
   '/lv/index.html/',
   '/lv',
+  '/%2f%2fevil.example',
+  '/%5cevil.example/lv',
+  '//evil.example/lv',
   '*',
   'http://evil.example/lv/',
 ];

@@ -58,6 +58,8 @@ async function survives(port: number, requests: HostileRequest[], healthy: () =>
     for (const secret of forbidden) {
       if (response.text.includes(secret)) throw new Error(`${request.kind}: served ${secret} for ${String(request.raw).slice(0, 80)}`);
     }
+    const location = /\r\nlocation:\s*(\S*)/i.exec(response.text)?.[1];
+    if (location && !/^\/(?![/\\])/.test(location)) throw new Error(`${request.kind}: redirects off the site to ${location}`);
     if (response.status !== undefined && response.status >= 500)
       throw new Error(`${request.kind}: ${response.status} for ${String(request.raw).slice(0, 80)}`);
     if (!(await healthy())) throw new Error(`not healthy after ${request.kind}: ${String(request.raw).slice(0, 80)}`);
