@@ -61,7 +61,7 @@ function inline(node: Node): string {
   return inner;
 }
 
-function block(node: Node, headingOffset: number): string {
+function block(node: Node, headingOffset: number, media?: ReadonlyMap<string, string>): string {
   const inner = () => children(node).map(inline).join('');
   switch (node.type) {
     case 'paragraph':
@@ -91,7 +91,7 @@ function block(node: Node, headingOffset: number): string {
         .join('')}</code></pre>`;
     case 'image': {
       const image = node.image as { url?: unknown; alternativeText?: unknown } | undefined;
-      const src = safeHref(image?.url);
+      const src = (typeof image?.url === 'string' && media?.get(image.url)) || safeHref(image?.url);
       return src ? `<img src="${escapeHtml(src)}" alt="${escapeHtml(String(image?.alternativeText ?? ''))}" loading="lazy">` : '';
     }
     default: {
@@ -101,13 +101,27 @@ function block(node: Node, headingOffset: number): string {
   }
 }
 
-/** HTML for a blocks field; headings are shifted by `headingOffset` to sit under the page's h1. */
-export function blocksToHtml(blocks: unknown, headingOffset = 1): string {
+/**
+ * HTML for a blocks field; headings are shifted by `headingOffset` to sit under the page's h1.
+ * `media` maps an image's CMS URL to where the site serves it (see blockImages).
+ */
+export function blocksToHtml(blocks: unknown, headingOffset = 1, media?: ReadonlyMap<string, string>): string {
   if (!Array.isArray(blocks)) return '';
   return blocks
     .filter((b): b is Node => Boolean(b) && typeof b === 'object' && typeof (b as Node).type === 'string')
-    .map((b) => block(b, headingOffset))
+    .map((b) => block(b, headingOffset, media))
     .join('\n');
+}
+
+/** The uploaded images a blocks field shows (with a safe URL), for copying into the site. */
+export function blockImages(blocks: unknown): { url: string; updatedAt?: string }[] {
+  if (!Array.isArray(blocks)) return [];
+  return blocks.flatMap((b) => {
+    const image =
+      b && typeof b === 'object' && (b as Node).type === 'image' ? ((b as Node).image as Record<string, unknown> | undefined) : undefined;
+    if (!image || typeof image.url !== 'string' || !safeHref(image.url)) return [];
+    return [{ url: image.url, ...(typeof image.updatedAt === 'string' ? { updatedAt: image.updatedAt } : {}) }];
+  });
 }
 
 /** Plain text of blocks (for meta descriptions and feeds). */

@@ -222,6 +222,37 @@ describe('for search engines and search filters', () => {
   });
 });
 
+describe('uploaded files', () => {
+  it('are part of the site: the downloads of a resource page point inside it, with the bytes the CMS holds', async () => {
+    const html = await readFile(path.join(dist, 'en/resources/consultation-request-form/index.html'), 'utf8');
+    const downloads = [...html.matchAll(/<a href="([^"]+)" download="([^"]+)"/g)].map((m) => ({ href: m[1]!, name: m[2]! }));
+    expect(downloads.length).toBeGreaterThan(0);
+    for (const { href } of downloads) {
+      expect(href).toMatch(/^\/media\/[\w-]+\.[0-9a-f]{12}\.pdf$/);
+      const original = href.replace(/^\/media\/([\w-]+)\.[0-9a-f]{12}(\.pdf)$/, '/uploads/$1$2');
+      const fromCms = new Uint8Array(await (await fetch(`${cms.url}${original}`)).arrayBuffer());
+      expect(fromCms.length).toBeGreaterThan(100);
+      expect(new Uint8Array(await readFile(path.join(dist, href)))).toEqual(fromCms);
+      const served = await fetch(`${origin}${href}`);
+      expect(served.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    }
+  });
+
+  it('leave no page, feed or script referring to the CMS', async () => {
+    const files = (await readdir(dist, { recursive: true, withFileTypes: true })).filter(
+      (f) => f.isFile() && /\.(html|xml|json|ics|txt|js|css)$/.test(f.name),
+    );
+    const offenders: string[] = [];
+    for (const file of files) {
+      const text = await readFile(path.join(file.parentPath, file.name), 'utf8');
+      if (text.includes(cms.url) || text.includes(`:${cms.port}/`) || text.includes('/uploads/'))
+        offenders.push(path.relative(dist, path.join(file.parentPath, file.name)));
+    }
+    expect(files.length).toBeGreaterThan(100);
+    expect(offenders).toEqual([]);
+  });
+});
+
 describe('valid HTML', () => {
   it('the Nu HTML Checker finds no error in any built page (one run over the whole site)', async () => {
     // A page known to be invalid goes through the same run: proof that the check can fail.
@@ -229,8 +260,15 @@ describe('valid HTML', () => {
     await mkdir(canary, { recursive: true });
     await writeFile(path.join(canary, 'invalid.html'), '<!doctype html><html lang="en"><title>x</title><h1>a</h1><h3>b</h3></html>');
     const errors = await checkHtml([dist, canary]);
-    expect(errors.filter((e) => e.file.startsWith(canary)).map((e) => e.message)).toEqual([expect.stringContaining('skipping 1 heading level')]);
-    expect(formatHtmlErrors(errors.filter((e) => !e.file.startsWith(canary)), dist)).toEqual([]);
+    expect(errors.filter((e) => e.file.startsWith(canary)).map((e) => e.message)).toEqual([
+      expect.stringContaining('skipping 1 heading level'),
+    ]);
+    expect(
+      formatHtmlErrors(
+        errors.filter((e) => !e.file.startsWith(canary)),
+        dist,
+      ),
+    ).toEqual([]);
   }, 300_000);
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blocksToHtml, blocksToText, headingLevel, safeHref } from '../../src/utils/blocks';
+import { blockImages, blocksToHtml, blocksToText, headingLevel, safeHref } from '../../src/utils/blocks';
 
 const paragraph = (...children: unknown[]) => ({ type: 'paragraph', children });
 const text = (t: string, marks: Record<string, boolean> = {}) => ({ type: 'text', text: t, ...marks });
@@ -101,6 +101,18 @@ describe('blocksToHtml', () => {
       ]),
     ).toBe('<p>teksts</p>\n');
     expect(blocksToHtml('not blocks')).toBe('');
+  });
+
+  it('shows images from where the site serves them, and lists which ones to copy', () => {
+    const blocks = [
+      { type: 'image', image: { url: '/uploads/map_1a2b.png', alternativeText: 'Karte', updatedAt: '2025-01-01T00:00:00.000Z' } },
+      { type: 'image', image: { url: 'javascript:x' } },
+      paragraph(text('teksts')),
+    ];
+    expect(blockImages(blocks)).toEqual([{ url: '/uploads/map_1a2b.png', updatedAt: '2025-01-01T00:00:00.000Z' }]);
+    expect(blocksToHtml(blocks, 1, new Map([['/uploads/map_1a2b.png', '/media/map_1a2b.0123456789ab.png']]))).toBe(
+      '<img src="/media/map_1a2b.0123456789ab.png" alt="Karte" loading="lazy">\n\n<p>teksts</p>',
+    );
   });
 
   it('gives the plain text for descriptions', () => {

@@ -10,6 +10,7 @@ const clientWith = (entries: unknown[]): CmsClient => ({
   requestCount: () => 0,
   listAll: async () => entries,
   getSingle: async () => undefined,
+  getFile: async () => new Uint8Array(),
 });
 
 /** The parts of Astro's loader context the sync uses, in memory. */
@@ -17,8 +18,16 @@ const memoryContext = () => {
   const data = new Map<string, unknown>();
   const meta = new Map<string, string>();
   return {
-    store: { set: (e: { id: string }) => (data.set(e.id, e), true), delete: (id: string) => void data.delete(id), keys: () => [...data.keys()] },
-    meta: { get: (k: string) => meta.get(k), set: (k: string, v: string) => void meta.set(k, v), delete: (k: string) => void meta.delete(k) },
+    store: {
+      set: (e: { id: string }) => (data.set(e.id, e), true),
+      delete: (id: string) => void data.delete(id),
+      keys: () => [...data.keys()],
+    },
+    meta: {
+      get: (k: string) => meta.get(k),
+      set: (k: string, v: string) => void meta.set(k, v),
+      delete: (k: string) => void meta.delete(k),
+    },
     logger: { info: () => {} },
   } as never;
 };
@@ -58,7 +67,11 @@ describe('web addresses from the CMS', () => {
     };
     const bad = 'https://example.com:80a';
     const org = { documentId: 'o', name: 'O', slug: 'o', kind: 'ngo', website: bad };
-    const cases: [string, { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: (string | number)[] }[] } } }, unknown][] = [
+    const cases: [
+      string,
+      { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: (string | number)[] }[] } } },
+      unknown,
+    ][] = [
       ['event onlineUrl', eventSchema, { ...base, onlineUrl: bad }],
       ['event registrationUrl', eventSchema, { ...base, registrationUrl: bad }],
       ['event organiser', eventSchema, { ...base, organiser: org }],
@@ -81,12 +94,17 @@ describe('web addresses from the CMS', () => {
 
   it('fail the sync with a CmsError naming the content type, locale, entry and field', async () => {
     const error = await syncCollection(
-      clientWith([resource('https://www.integration.lv/'), { ...resource('https://example.com:80a'), documentId: 'doc-r2', slug: 'broken-link' }]),
+      clientWith([
+        resource('https://www.integration.lv/'),
+        { ...resource('https://example.com:80a'), documentId: 'doc-r2', slug: 'broken-link' },
+      ]),
       { endpoint: 'resources', schema: resourceSchema, locales: ['en'] },
       memoryContext(),
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CmsError);
-    expect((error as CmsError).message).toBe('CMS resources, entry "broken-link", locale en: externalUrl: not a valid http(s) address: "https://example.com:80a"');
+    expect((error as CmsError).message).toBe(
+      'CMS resources, entry "broken-link", locale en: externalUrl: not a valid http(s) address: "https://example.com:80a"',
+    );
     expect(error).toMatchObject({ contentType: 'resources', locale: 'en', entry: 'broken-link' });
   });
 });

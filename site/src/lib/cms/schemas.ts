@@ -24,7 +24,8 @@ export const webUrl = z
   .superRefine((v, ctx) => {
     if (v === undefined) return;
     const protocol = URL.canParse(v) ? new URL(v).protocol : '';
-    if (protocol !== 'http:' && protocol !== 'https:') ctx.addIssue({ code: z.ZodIssueCode.custom, message: `not a valid http(s) address: ${JSON.stringify(v)}` });
+    if (protocol !== 'http:' && protocol !== 'https:')
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `not a valid http(s) address: ${JSON.stringify(v)}` });
   });
 
 export const mediaSchema = z.object({
@@ -37,6 +38,8 @@ export const mediaSchema = z.object({
   width: z.number().nullish(),
   height: z.number().nullish(),
   alternativeText: optionalText,
+  /** When the file last changed: a rebuild fetches it again only then. */
+  updatedAt: optionalText,
 });
 
 export const imageSchema = z.object({
