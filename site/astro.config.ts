@@ -6,6 +6,7 @@ import { dataStoreAsJson } from './src/integrations/data-store-as-json';
 import { pagefind } from './src/integrations/pagefind';
 import { sitemapAlternates } from './src/integrations/sitemap-alternates';
 import { previewServer } from './src/integrations/preview-server';
+import { mediaOutput } from './src/integrations/media-output';
 
 // SITE_MODE=preview builds the preview server (a Node server for editors' previews of drafts)
 // instead of the public static site; the two never share a build.
@@ -53,6 +54,8 @@ export default defineConfig({
     ? [dataStoreAsJson(), previewServer()]
     : [
         dataStoreAsJson(),
+        // Uploaded files that pages link to are copied into the site (/media/…).
+        mediaOutput(),
         // The language-choice page at / and the 404 pages are not for search engines.
         sitemap({ serialize: sitemapAlternates, filter: (page) => !/\/404\/$/.test(page) && new URL(page).pathname !== '/' }),
         pagefind(),

@@ -40,4 +40,17 @@ describe('the site’s security headers', () => {
     const fromNginx = [...block.matchAll(/add_header ([\w-]+) "([^"]*)" always;/g)].map((m) => [m[1], m[2]]);
     expect(fromNginx).toEqual([...pageHeaders]);
   });
+
+  it('cache the same hashed paths for a year in nginx as in _headers', () => {
+    const nginx = readFileSync(path.join(REPO_ROOT, 'docs', 'deploy', 'nginx.conf'), 'utf8');
+    const longCached = ['/_astro/app.js', '/media/form.0123456789ab.pdf'];
+    for (const file of longCached) {
+      const cacheControl = new Map(headersFor(rules, file)).get('Cache-Control');
+      expect(cacheControl, file).toBe('public, max-age=31536000, immutable');
+      const location = `location /${file.split('/')[1]}/ {`;
+      const block = nginx.slice(nginx.indexOf(location), nginx.indexOf('}', nginx.indexOf(location)));
+      expect(nginx.includes(location), location).toBe(true);
+      expect(block, location).toContain(`add_header Cache-Control "${cacheControl}";`);
+    }
+  });
 });

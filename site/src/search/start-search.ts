@@ -11,8 +11,9 @@ const STEMMERS: Record<string, (term: string) => string> = { lv: stemLatvianQuer
 
 /**
  * Starts Pagefind's UI in `container`: our translations, our Latvian stemmer, the input tied
- * to the visible label (Pagefind's own input has none, which fails axe), and ?q= from the
- * home page's search form.
+ * to the visible label named by `data-label` (Pagefind's own input has none, which fails axe;
+ * the static page cannot point `for` at an input that is not there yet, which fails the HTML
+ * checker), and ?q= from the home page's search form.
  */
 export function startSearch(container: HTMLElement) {
   const locale = container.dataset.locale ?? '';
@@ -27,9 +28,13 @@ export function startSearch(container: HTMLElement) {
     ...(STEMMERS[locale] ? { processTerm: STEMMERS[locale] } : {}),
   });
   const input = container.querySelector<HTMLInputElement>('input');
+  const label = container.dataset.label ? document.getElementById(container.dataset.label) : null;
   if (input) {
     input.id = 'search-input';
-    input.setAttribute('aria-labelledby', 'search-label');
+    if (label) {
+      input.setAttribute('aria-labelledby', label.id);
+      label.setAttribute('for', input.id);
+    }
   }
   const query = new URLSearchParams(location.search).get('q');
   if (query) {

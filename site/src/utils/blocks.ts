@@ -8,17 +8,34 @@ type Node = { type: string; [key: string]: unknown };
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
 
-/** The link target if it is safe to put in href, else undefined (`javascript:`, `data:`, …). */
+/** An origin no real link has: relative links are resolved against it to see where they lead. */
+const PLACEHOLDER = new URL('https://site.invalid/');
+const SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+
+/**
+ * The link target if it is safe to put in href, else undefined. Absolute links keep only
+ * http(s), mailto and tel (`javascript:`, `data:`, … go). A site-relative link must start with
+ * `/` or `#` and, parsed the way browsers parse it (WHATWG URL: `\` counts as `/`, tabs and
+ * newlines vanish), stay on the site: `//evil.example`, `/\evil.example` and `/\t/evil.example`
+ * lead to another host and go too. Relative links come back normalised, as browsers read them.
+ */
 export function safeHref(url: unknown): string | undefined {
   if (typeof url !== 'string') return undefined;
   const trimmed = url.trim();
-  // Browsers ignore tabs and newlines inside a scheme ("java\tscript:"), so judge without them.
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-  const compact = trimmed.replace(/[\u0000-\u0020]/g, '').toLowerCase();
-  if (/^(https?:|mailto:|tel:)/.test(compact)) return trimmed;
-  if (trimmed.startsWith('/') && !trimmed.startsWith('//')) return trimmed;
+  if (!trimmed) return undefined;
+  if (URL.canParse(trimmed)) return SCHEMES.has(new URL(trimmed).protocol) ? trimmed : undefined;
   if (trimmed.startsWith('#')) return trimmed;
-  return undefined;
+  if (!trimmed.startsWith('/') || !URL.canParse(trimmed, PLACEHOLDER)) return undefined;
+  const resolved = new URL(trimmed, PLACEHOLDER);
+  if (resolved.origin !== PLACEHOLDER.origin) return undefined;
+  return `${resolved.pathname}${resolved.search}${resolved.hash}`;
+}
+
+/** A heading level from the CMS as an integer 1–6 (2 when it is not a number). */
+export function headingLevel(level: unknown, offset = 0): number {
+  const clamp = (n: number) => Math.min(6, Math.max(1, Math.round(n)));
+  const n = typeof level === 'number' ? level : typeof level === 'string' && level.trim() ? Number(level) : NaN;
+  return clamp((Number.isFinite(n) ? clamp(n) : 2) + (Number.isFinite(offset) ? Math.round(offset) : 0));
 }
 
 const children = (node: Node): Node[] =>
@@ -44,13 +61,13 @@ function inline(node: Node): string {
   return inner;
 }
 
-function block(node: Node, headingOffset: number): string {
+function block(node: Node, headingOffset: number, media?: ReadonlyMap<string, string>): string {
   const inner = () => children(node).map(inline).join('');
   switch (node.type) {
     case 'paragraph':
       return `<p>${inner()}</p>`;
     case 'heading': {
-      const level = Math.min(6, Math.max(1, Number(node.level) || 2) + headingOffset);
+      const level = headingLevel(node.level, headingOffset);
       return `<h${level}>${inner()}</h${level}>`;
     }
     case 'list': {
@@ -74,7 +91,7 @@ function block(node: Node, headingOffset: number): string {
         .join('')}</code></pre>`;
     case 'image': {
       const image = node.image as { url?: unknown; alternativeText?: unknown } | undefined;
-      const src = safeHref(image?.url);
+      const src = (typeof image?.url === 'string' && media?.get(image.url)) || safeHref(image?.url);
       return src ? `<img src="${escapeHtml(src)}" alt="${escapeHtml(String(image?.alternativeText ?? ''))}" loading="lazy">` : '';
     }
     default: {
@@ -84,13 +101,27 @@ function block(node: Node, headingOffset: number): string {
   }
 }
 
-/** HTML for a blocks field; headings are shifted by `headingOffset` to sit under the page's h1. */
-export function blocksToHtml(blocks: unknown, headingOffset = 1): string {
+/**
+ * HTML for a blocks field; headings are shifted by `headingOffset` to sit under the page's h1.
+ * `media` maps an image's CMS URL to where the site serves it (see blockImages).
+ */
+export function blocksToHtml(blocks: unknown, headingOffset = 1, media?: ReadonlyMap<string, string>): string {
   if (!Array.isArray(blocks)) return '';
   return blocks
     .filter((b): b is Node => Boolean(b) && typeof b === 'object' && typeof (b as Node).type === 'string')
-    .map((b) => block(b, headingOffset))
+    .map((b) => block(b, headingOffset, media))
     .join('\n');
+}
+
+/** The uploaded images a blocks field shows (with a safe URL), for copying into the site. */
+export function blockImages(blocks: unknown): { url: string; updatedAt?: string }[] {
+  if (!Array.isArray(blocks)) return [];
+  return blocks.flatMap((b) => {
+    const image =
+      b && typeof b === 'object' && (b as Node).type === 'image' ? ((b as Node).image as Record<string, unknown> | undefined) : undefined;
+    if (!image || typeof image.url !== 'string' || !safeHref(image.url)) return [];
+    return [{ url: image.url, ...(typeof image.updatedAt === 'string' ? { updatedAt: image.updatedAt } : {}) }];
+  });
 }
 
 /** Plain text of blocks (for meta descriptions and feeds). */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -8,6 +8,7 @@ import { createStaticServer } from '@integra/scripts/static-server';
 import { startCms, freePort, type CmsServer } from '../helpers/cms-server';
 import { buildSite } from '@integra/scripts/build-site';
 import { launchBrowser } from '../helpers/browser';
+import { checkHtml, formatHtmlErrors } from '../helpers/html-check';
 
 let cms: CmsServer;
 let browser: Browser;
@@ -78,11 +79,14 @@ describe('search', () => {
     expect(uk.every((url) => url.startsWith('/uk/'))).toBe(true);
   });
 
-  it('labels the search input so screen readers announce it', async () => {
+  it('labels the search input so screen readers announce it, and a click on the label focuses it', async () => {
     await page.goto(`${origin}/en/search/`);
     await page.waitForSelector('#search-input');
     expect(await page.getAttribute('#search-input', 'aria-labelledby')).toBe('search-label');
     expect(await page.textContent('#search-label')).toBe('Search the site');
+    expect(await page.getAttribute('#search-label', 'for')).toBe('search-input');
+    await page.click('#search-label');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
   });
 });
 
@@ -216,6 +220,56 @@ describe('for search engines and search filters', () => {
     const first = events.match(/href="(\/en\/events\/[^"]+\/)"/)![1]!;
     expect(await ld(`${first.slice(1)}index.html`)).toMatchObject({ '@type': 'Event' });
   });
+});
+
+describe('uploaded files', () => {
+  it('are part of the site: the downloads of a resource page point inside it, with the bytes the CMS holds', async () => {
+    const html = await readFile(path.join(dist, 'en/resources/consultation-request-form/index.html'), 'utf8');
+    const downloads = [...html.matchAll(/<a href="([^"]+)" download="([^"]+)"/g)].map((m) => ({ href: m[1]!, name: m[2]! }));
+    expect(downloads.length).toBeGreaterThan(0);
+    for (const { href } of downloads) {
+      expect(href).toMatch(/^\/media\/[\w-]+\.[0-9a-f]{12}\.pdf$/);
+      const original = href.replace(/^\/media\/([\w-]+)\.[0-9a-f]{12}(\.pdf)$/, '/uploads/$1$2');
+      const fromCms = new Uint8Array(await (await fetch(`${cms.url}${original}`)).arrayBuffer());
+      expect(fromCms.length).toBeGreaterThan(100);
+      expect(new Uint8Array(await readFile(path.join(dist, href)))).toEqual(fromCms);
+      const served = await fetch(`${origin}${href}`);
+      expect(served.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    }
+  });
+
+  it('leave no page, feed or script referring to the CMS', async () => {
+    const files = (await readdir(dist, { recursive: true, withFileTypes: true })).filter(
+      (f) => f.isFile() && /\.(html|xml|json|ics|txt|js|css)$/.test(f.name),
+    );
+    const offenders: string[] = [];
+    for (const file of files) {
+      const text = await readFile(path.join(file.parentPath, file.name), 'utf8');
+      if (text.includes(cms.url) || text.includes(`:${cms.port}/`) || text.includes('/uploads/'))
+        offenders.push(path.relative(dist, path.join(file.parentPath, file.name)));
+    }
+    expect(files.length).toBeGreaterThan(100);
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('valid HTML', () => {
+  it('the Nu HTML Checker finds no error in any built page (one run over the whole site)', async () => {
+    // A page known to be invalid goes through the same run: proof that the check can fail.
+    const canary = path.join(work, 'html-check-canary');
+    await mkdir(canary, { recursive: true });
+    await writeFile(path.join(canary, 'invalid.html'), '<!doctype html><html lang="en"><title>x</title><h1>a</h1><h3>b</h3></html>');
+    const errors = await checkHtml([dist, canary]);
+    expect(errors.filter((e) => e.file.startsWith(canary)).map((e) => e.message)).toEqual([
+      expect.stringContaining('skipping 1 heading level'),
+    ]);
+    expect(
+      formatHtmlErrors(
+        errors.filter((e) => !e.file.startsWith(canary)),
+        dist,
+      ),
+    ).toEqual([]);
+  }, 300_000);
 });
 
 describe('accessibility', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blocksToHtml, blocksToText, safeHref } from '../../src/utils/blocks';
+import { blockImages, blocksToHtml, blocksToText, headingLevel, safeHref } from '../../src/utils/blocks';
 
 const paragraph = (...children: unknown[]) => ({ type: 'paragraph', children });
 const text = (t: string, marks: Record<string, boolean> = {}) => ({ type: 'text', text: t, ...marks });
@@ -35,6 +35,39 @@ describe('blocksToHtml', () => {
     }
   });
 
+  it('drops site-relative-looking links that browsers resolve to another host', () => {
+    for (const url of [
+      '/\\evil.example/',
+      '\\/evil.example/',
+      '/\\\\evil.example/',
+      '\\\\evil.example/',
+      '/\t/evil.example/',
+      '/\n/evil.example/',
+      '/\r\n/evil.example/',
+      '\t//evil.example/',
+      ' //evil.example/',
+      '/\t\\evil.example/',
+      '///evil.example/',
+    ]) {
+      expect(safeHref(url), JSON.stringify(url)).toBeUndefined();
+      expect(blocksToHtml([paragraph(link(url, 'klikšķini'))]), JSON.stringify(url)).toBe('<p>klikšķini</p>');
+    }
+  });
+
+  it('drops links that no browser can parse instead of failing the build', () => {
+    for (const url of ['https://[', 'https://example.com:80a', 'http://exa mple.com/', '', '   ', 'services/']) {
+      expect(safeHref(url), JSON.stringify(url)).toBeUndefined();
+    }
+  });
+
+  it('keeps site-relative links that stay on the site, in the form browsers read them', () => {
+    expect(safeHref('/%5Cevil.example/')).toBe('/%5Cevil.example/');
+    expect(safeHref('/lv/a\\b/')).toBe('/lv/a/b/');
+    expect(safeHref('/lv/services/?q=1#top')).toBe('/lv/services/?q=1#top');
+    expect(safeHref('#contacts')).toBe('#contacts');
+    expect(safeHref('/ /x')).toBe('/%20/x');
+  });
+
   it('keeps web, mail, phone and site-relative links, escaping quotes in them', () => {
     expect(blocksToHtml([paragraph(link('https://www.integration.lv/?a="b"'))])).toBe(
       '<p><a href="https://www.integration.lv/?a=&quot;b&quot;" rel="noopener">link</a></p>',
@@ -42,6 +75,19 @@ describe('blocksToHtml', () => {
     expect(safeHref('mailto:info@example.lv')).toBe('mailto:info@example.lv');
     expect(safeHref('tel:+37167000001')).toBe('tel:+37167000001');
     expect(safeHref('/lv/services/')).toBe('/lv/services/');
+  });
+
+  it('renders heading levels as whole numbers from 1 to 6', () => {
+    const heading = (level: unknown) => blocksToHtml([{ type: 'heading', level, children: [text('V')] }], 1);
+    expect(heading(1.5)).toBe('<h3>V</h3>');
+    expect(heading(1.4)).toBe('<h2>V</h2>');
+    expect(heading(0)).toBe('<h2>V</h2>');
+    expect(heading(-3)).toBe('<h2>V</h2>');
+    expect(heading(9)).toBe('<h6>V</h6>');
+    expect(heading('3')).toBe('<h4>V</h4>');
+    for (const level of [undefined, null, 'x', '', NaN, Infinity, {}, true]) expect(heading(level), String(level)).toBe('<h3>V</h3>');
+    expect(headingLevel(2.5, 0.6)).toBe(4);
+    expect(headingLevel(6, 3)).toBe(6);
   });
 
   it('ignores unknown and malformed nodes instead of failing the build', () => {
@@ -55,6 +101,18 @@ describe('blocksToHtml', () => {
       ]),
     ).toBe('<p>teksts</p>\n');
     expect(blocksToHtml('not blocks')).toBe('');
+  });
+
+  it('shows images from where the site serves them, and lists which ones to copy', () => {
+    const blocks = [
+      { type: 'image', image: { url: '/uploads/map_1a2b.png', alternativeText: 'Karte', updatedAt: '2025-01-01T00:00:00.000Z' } },
+      { type: 'image', image: { url: 'javascript:x' } },
+      paragraph(text('teksts')),
+    ];
+    expect(blockImages(blocks)).toEqual([{ url: '/uploads/map_1a2b.png', updatedAt: '2025-01-01T00:00:00.000Z' }]);
+    expect(blocksToHtml(blocks, 1, new Map([['/uploads/map_1a2b.png', '/media/map_1a2b.0123456789ab.png']]))).toBe(
+      '<img src="/media/map_1a2b.0123456789ab.png" alt="Karte" loading="lazy">\n\n<p>teksts</p>',
+    );
   });
 
   it('gives the plain text for descriptions', () => {

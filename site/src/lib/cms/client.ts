@@ -1,5 +1,5 @@
 import pRetry, { AbortError } from 'p-retry';
-import { CmsError } from './errors';
+import { CmsError, type CmsErrorContext } from './errors';
 
 export interface CmsClientOptions {
   /** Base URL of Strapi, e.g. http://localhost:1337 */
@@ -107,7 +107,35 @@ export function createCmsClient(options: CmsClientOptions) {
     }
   }
 
-  return { baseUrl: root, listAll, getSingle, requestCount: () => requests };
+  /**
+   * The bytes of an uploaded file: `url` as Strapi gives it, relative to the CMS (`/uploads/…`)
+   * or absolute (an S3 bucket). Sent without the token: uploads are public, and the file may
+   * live on another host. Retried like the rest; a 404 fails at once.
+   */
+  async function getFile(url: string, context: CmsErrorContext): Promise<Uint8Array> {
+    const target = URL.canParse(url, `${root}/`) ? new URL(url, `${root}/`) : undefined;
+    if (!target || !/^https?:$/.test(target.protocol)) throw new CmsError(`file ${JSON.stringify(url)}: not a file address`, context);
+    return pRetry(
+      async () => {
+        requests += 1;
+        let response: Response;
+        try {
+          response = await fetchImpl(target);
+        } catch (cause) {
+          throw new CmsError(`file ${target.href}: cannot be fetched (${(cause as Error).message})`, context, { cause });
+        }
+        if (!response.ok) {
+          const error = new CmsError(`file ${target.href}: the server answered ${response.status} ${response.statusText}`, context);
+          if (isTransient(response.status)) throw error;
+          throw new AbortError(error);
+        }
+        return new Uint8Array(await response.arrayBuffer());
+      },
+      { retries, minTimeout: retryDelayMs, factor: 2 },
+    );
+  }
+
+  return { baseUrl: root, listAll, getSingle, getFile, requestCount: () => requests };
 }
 
 export type CmsClient = ReturnType<typeof createCmsClient>;

@@ -14,6 +14,8 @@ export class CmsError extends Error {
   readonly contentType: string;
   readonly locale?: string;
   readonly entry?: string;
+  /** The message without the "CMS <where>:" prefix. */
+  readonly detail: string;
 
   constructor(message: string, context: CmsErrorContext, options?: { cause?: unknown }) {
     const where = [context.contentType, context.entry && `entry "${context.entry}"`, context.locale && `locale ${context.locale}`]
@@ -24,5 +26,6 @@ export class CmsError extends Error {
     this.contentType = context.contentType;
     this.locale = context.locale;
     this.entry = context.entry;
+    this.detail = message;
   }
 }

@@ -12,6 +12,22 @@ const optionalText = z
   .nullish()
   .transform((v) => v ?? undefined);
 
+/**
+ * An optional web address (the CMS's `^https?://\S+$` fields). The CMS's pattern lets through
+ * values no browser can parse (`https://example.com:80a`, `https://[`); here they fail
+ * validation, so the build names the entry and the field instead of crashing on `new URL()`.
+ */
+export const webUrl = z
+  .string()
+  .nullish()
+  .transform((v) => v?.trim() || undefined)
+  .superRefine((v, ctx) => {
+    if (v === undefined) return;
+    const protocol = URL.canParse(v) ? new URL(v).protocol : '';
+    if (protocol !== 'http:' && protocol !== 'https:')
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `not a valid http(s) address: ${JSON.stringify(v)}` });
+  });
+
 export const mediaSchema = z.object({
   url: z.string(),
   name: z.string(),
@@ -22,6 +38,8 @@ export const mediaSchema = z.object({
   width: z.number().nullish(),
   height: z.number().nullish(),
   alternativeText: optionalText,
+  /** When the file last changed: a rebuild fetches it again only then. */
+  updatedAt: optionalText,
 });
 
 export const imageSchema = z.object({
@@ -32,11 +50,11 @@ export const imageSchema = z.object({
 
 const named = z.object({ documentId: z.string(), name: z.string(), slug: z.string() });
 const municipality = named;
-const organisation = named.extend({ kind: z.string(), website: optionalText });
+const organisation = named.extend({ kind: z.string(), website: webUrl });
 const language = z.object({ documentId: z.string(), code: z.string(), nativeName: z.string() });
 
 const contact = z
-  .object({ phone: optionalText, email: optionalText, address: optionalText, website: optionalText, openingHours: optionalText })
+  .object({ phone: optionalText, email: optionalText, address: optionalText, website: webUrl, openingHours: optionalText })
   .nullish()
   .transform((v) => v ?? undefined);
 
@@ -82,9 +100,9 @@ export const eventSchema = article
     end: z.string().datetime({ offset: true }).nullish(),
     allDay: z.boolean().nullish(),
     venue,
-    onlineUrl: optionalText,
+    onlineUrl: webUrl,
     organiser: organisation.nullish(),
-    registrationUrl: optionalText,
+    registrationUrl: webUrl,
     registrationDeadline: z.string().nullish(),
     topics: list(named),
     audiences: list(named),
@@ -97,7 +115,7 @@ export const resourceSchema = article.extend({
   body: blocksSchema,
   kind: z.enum(['guide', 'brochure', 'form', 'video', 'link', 'presentation']),
   files: list(mediaSchema),
-  externalUrl: optionalText,
+  externalUrl: webUrl,
   languages: list(language),
   topics: list(named),
   publicationDate: z.string().nullish(),
@@ -109,7 +127,7 @@ export const meetingSchema = article.extend({
   topic: named.nullish(),
   format: z.enum(['in-person', 'online', 'hybrid']),
   venue,
-  onlineUrl: optionalText,
+  onlineUrl: webUrl,
   agenda: blocksSchema,
   participants: list(organisation),
   outcomes: blocksSchema,

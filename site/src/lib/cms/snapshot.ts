@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import type { CmsClient, ListParams } from './client';
+import { createCmsClient, type CmsClient, type ListParams } from './client';
+import { CmsError } from './errors';
 import { COLLECTIONS, GLOBAL } from './collections';
 
 /** Raw CMS answers per endpoint and locale, as the loaders would have fetched them. */
@@ -31,7 +32,7 @@ export async function writeSnapshot(client: CmsClient, locales: readonly string[
  */
 const parsed = new Map<string, Snapshot>();
 
-export function snapshotClient(file: string): CmsClient {
+export function snapshotClient(file: string, filesFrom = process.env.CMS_URL): CmsClient {
   // Every collection's loader asks for a client; the file is read once per build.
   if (!parsed.has(file)) parsed.set(file, JSON.parse(readFileSync(file, 'utf8')) as Snapshot);
   const snapshot = parsed.get(file)!;
@@ -48,6 +49,11 @@ export function snapshotClient(file: string): CmsClient {
     async getSingle(endpoint: string, params: ListParams = {}) {
       requests += 1;
       return entries(endpoint, params.locale)[0];
+    },
+    // A snapshot holds no files: uploads still come from the CMS, when one is given.
+    async getFile(url, context) {
+      if (!filesFrom) throw new CmsError(`file ${JSON.stringify(url)}: a snapshot build without CMS_URL has no uploads`, context);
+      return createCmsClient({ baseUrl: filesFrom }).getFile(url, context);
     },
   };
 }

@@ -1,0 +1,110 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { CmsClient } from './client';
+import { CmsError, type CmsErrorContext } from './errors';
+import { clientFromEnv } from './loader';
+import { mediaUrl } from '../../utils/media';
+
+/** An uploaded file as the CMS describes it. */
+export interface MediaFile {
+  url: string;
+  updatedAt?: string;
+}
+
+/** The entry and field that link to a file: named when the file cannot be had. */
+export interface MediaSource extends CmsErrorContext {
+  field: string;
+}
+
+export interface MediaStoreOptions {
+  client: Pick<CmsClient, 'getFile'>;
+  /** The build's output folder: files go to `<outDir>/media/`. */
+  outDir: string;
+  /** Kept between builds: each file's bytes, by URL and update time. */
+  cacheDir: string;
+}
+
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+/** `demo_form_d1d9.pdf` → `demo_form_d1d9` and `.pdf`, with anything unusual replaced. */
+function nameParts(url: string) {
+  const raw = path.posix.basename(new URL(url, 'https://cms.invalid/').pathname);
+  let base = raw;
+  try {
+    base = decodeURIComponent(raw);
+  } catch {
+    // a stray % is replaced below like any other unusual character
+  }
+  const ext = path.posix.extname(base).toLowerCase();
+  const clean = (text: string) => text.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
+  return { stem: clean(base.slice(0, base.length - ext.length)) || 'file', ext: /^\.[a-z0-9]{1,10}$/.test(ext) ? ext : '' };
+}
+
+/**
+ * Copies uploaded files a page links to into the build output, under content-hashed names
+ * (`/media/<name>.<hash>.<ext>`), so the public site needs no CMS at run time. Each file is
+ * fetched once per build through the CMS client, and not again in later builds while its URL
+ * and update time stay the same (the bytes are kept in cacheDir).
+ */
+export function createMediaStore({ client, outDir, cacheDir }: MediaStoreOptions) {
+  const placed = new Map<string, Promise<string>>();
+  let downloads = 0;
+
+  async function place(file: MediaFile, key: string, source: MediaSource): Promise<string> {
+    const cached = path.join(cacheDir, `${key}.bin`);
+    let bytes: Uint8Array | undefined = await readFile(cached).catch(() => undefined);
+    if (!bytes) {
+      const { field, ...where } = source;
+      try {
+        bytes = await client.getFile(file.url, where);
+      } catch (error) {
+        const detail = error instanceof CmsError ? error.detail : String(error);
+        throw new CmsError(`${field}: ${detail}`, where, { cause: error });
+      }
+      downloads += 1;
+      await mkdir(cacheDir, { recursive: true });
+      const partial = `${cached}.${process.pid}.partial`;
+      await writeFile(partial, bytes);
+      await rename(partial, cached);
+    }
+    const { stem, ext } = nameParts(file.url);
+    const name = `${stem}.${sha256(bytes).slice(0, 12)}${ext}`;
+    await mkdir(path.join(outDir, 'media'), { recursive: true });
+    await writeFile(path.join(outDir, 'media', name), bytes);
+    return `/media/${name}`;
+  }
+
+  return {
+    /** The site path of the file's copy in the output; the first call for a file places it. */
+    publish(file: MediaFile, source: MediaSource): Promise<string> {
+      const key = sha256(`${file.url}\n${file.updatedAt ?? ''}`).slice(0, 32);
+      let result = placed.get(key);
+      if (!result) {
+        result = place(file, key, source);
+        placed.set(key, result);
+      }
+      return result;
+    },
+    /** Files fetched from the CMS by this store (not counting those found in the cache). */
+    downloads: () => downloads,
+  };
+}
+
+export type MediaStore = ReturnType<typeof createMediaStore>;
+
+let buildStore: MediaStore | undefined;
+
+/**
+ * Where a page links to an uploaded file. With MEDIA_URL set, files stay there (a CDN) and
+ * links point at it. During `astro build` (the media integration names the output folder) the
+ * file is copied into the site. Elsewhere (dev, the preview server) links go to the CMS.
+ */
+export function siteMedia(file: MediaFile, source: MediaSource, env: Record<string, string | undefined> = process.env): Promise<string> {
+  if (env.MEDIA_URL) return Promise.resolve(mediaUrl(file.url, env.MEDIA_URL));
+  const outDir = env.INTEGRA_MEDIA_OUT_DIR;
+  const cacheDir = env.INTEGRA_MEDIA_CACHE_DIR;
+  if (!outDir || !cacheDir) return Promise.resolve(mediaUrl(file.url, env.CMS_URL));
+  buildStore ??= createMediaStore({ client: clientFromEnv(env), outDir, cacheDir });
+  return buildStore.publish(file, source);
+}

@@ -1,0 +1,86 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createCmsClient } from '../../src/lib/cms/client';
+import { CmsError } from '../../src/lib/cms/errors';
+import { createMediaStore, siteMedia } from '../../src/lib/cms/media';
+
+const PDF = new TextEncoder().encode('%PDF-1.4 demo form');
+const source = { contentType: 'resources', locale: 'en', entry: 'consultation-request-form', field: 'files' };
+
+/** A CMS client whose network is a map of paths to bytes; every request is recorded. */
+function fakeCms(files: Record<string, Uint8Array>) {
+  const requested: string[] = [];
+  const client = createCmsClient({
+    baseUrl: 'http://127.0.0.1:1337',
+    retries: 0,
+    fetch: (async (input: URL | string) => {
+      const url = new URL(String(input));
+      requested.push(url.pathname);
+      const body = files[url.pathname];
+      return body ? new Response(Buffer.from(body)) : new Response('Not Found', { status: 404, statusText: 'Not Found' });
+    }) as typeof fetch,
+  });
+  return { client, requested };
+}
+
+let work: string;
+beforeEach(async () => {
+  work = await mkdtemp(path.join(os.tmpdir(), 'integra-media-test-'));
+});
+afterEach(() => rm(work, { recursive: true, force: true }));
+
+describe('uploaded files in the build', () => {
+  it('are copied into the output under a content-hashed name, byte for byte, fetched once however many pages link to them', async () => {
+    const { client, requested } = fakeCms({ '/uploads/demo_form_d1d939e3fb.pdf': PDF });
+    const store = createMediaStore({ client, outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache') });
+    const file = { url: '/uploads/demo_form_d1d939e3fb.pdf', updatedAt: '2025-01-01T00:00:00.000Z' };
+    const links = await Promise.all([store.publish(file, source), store.publish(file, { ...source, locale: 'ru' })]);
+    expect(links[0]).toMatch(/^\/media\/demo_form_d1d939e3fb\.[0-9a-f]{12}\.pdf$/);
+    expect(links[1]).toBe(links[0]);
+    expect(new Uint8Array(await readFile(path.join(work, 'dist', links[0]!)))).toEqual(PDF);
+    expect(requested).toEqual(['/uploads/demo_form_d1d939e3fb.pdf']);
+  });
+
+  it('are not downloaded again by a rebuild while unchanged, and are when the CMS says they changed', async () => {
+    const { client, requested } = fakeCms({ '/uploads/a.pdf': PDF });
+    const file = { url: '/uploads/a.pdf', updatedAt: '2025-01-01T00:00:00.000Z' };
+    const build = (outDir: string) => createMediaStore({ client, outDir: path.join(work, outDir), cacheDir: path.join(work, 'cache') });
+    const first = await build('one').publish(file, source);
+    const again = build('two');
+    expect(await again.publish(file, source)).toBe(first);
+    expect(again.downloads()).toBe(0);
+    expect(await readdir(path.join(work, 'two', 'media'))).toEqual([first.slice('/media/'.length)]);
+    await build('three').publish({ ...file, updatedAt: '2025-02-01T00:00:00.000Z' }, source);
+    expect(requested).toEqual(['/uploads/a.pdf', '/uploads/a.pdf']);
+  });
+
+  it('fail the build when missing, with an error naming the file, the entry, its locale and the field', async () => {
+    const { client } = fakeCms({});
+    const store = createMediaStore({ client, outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache') });
+    const error = await store.publish({ url: '/uploads/gone.pdf' }, source).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CmsError);
+    expect((error as Error).message).toBe(
+      'CMS resources, entry "consultation-request-form", locale en: files: file http://127.0.0.1:1337/uploads/gone.pdf: the server answered 404 Not Found',
+    );
+    await expect(readdir(path.join(work, 'cache'))).rejects.toThrow();
+  });
+
+  it('keep unusual names safe in the output path', async () => {
+    const { client } = fakeCms({ '/uploads/..%2F..%2Fetc%20pa%C5%A1.PDF': PDF });
+    const store = createMediaStore({ client, outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache') });
+    expect(await store.publish({ url: '/uploads/..%2F..%2Fetc%20pa%C5%A1.PDF' }, source)).toMatch(/^\/media\/etc-pa\.[0-9a-f]{12}\.pdf$/);
+    const { client: odd } = fakeCms({ '/uploads/100%25%zz': PDF });
+    const other = createMediaStore({ client: odd, outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache') });
+    expect(await other.publish({ url: '/uploads/100%25%zz' }, source)).toMatch(/^\/media\/100-25-zz\.[0-9a-f]{12}$/);
+  });
+
+  it('stay at MEDIA_URL when it is set, and at the CMS outside a build (dev, previews)', async () => {
+    const file = { url: '/uploads/a.pdf' };
+    expect(await siteMedia(file, source, { MEDIA_URL: 'https://cdn.example/', CMS_URL: 'http://cms:1337' })).toBe(
+      'https://cdn.example/uploads/a.pdf',
+    );
+    expect(await siteMedia(file, source, { CMS_URL: 'http://cms:1337' })).toBe('http://cms:1337/uploads/a.pdf');
+  });
+});
