@@ -64,7 +64,9 @@ async function main() {
   }
   await run(process.execPath, ['scripts/ensure-env.mjs', '--demo'], { cwd: CMS_DIR });
   await run(process.execPath, ['scripts/prepare.mjs'], { cwd: CMS_DIR });
-  const cmsEnv = { ...(await readEnvFile(path.join(CMS_DIR, '.env'))), ...process.env };
+  // An empty variable (ADMIN_PASSWORD=) counts as unset: the value in cms/.env applies.
+  const setEnv = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value?.trim()));
+  const cmsEnv = { ...(await readEnvFile(path.join(CMS_DIR, '.env'))), ...setEnv };
 
   const siteUrl = process.env.SITE_URL ?? `http://localhost:${SITE_PORT}`;
   const cmsUrl = `http://127.0.0.1:${CMS_PORT}`;

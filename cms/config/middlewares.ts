@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { uploadOrigins } from '../src/uploads/storage';
+import { corsOrigins } from '../src/utils/cors-origins';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => {
   // With uploads in S3-compatible storage, the admin shows them from there.
@@ -21,7 +22,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
           },
         }
       : 'strapi::security',
-    'strapi::cors',
+    // Strapi's default answers any origin, with credentials: an allow-list instead.
+    { name: 'strapi::cors', config: { origin: corsOrigins(env), credentials: true } },
     'strapi::poweredBy',
     'strapi::query',
     'strapi::body',

@@ -1,25 +1,76 @@
 #!/usr/bin/env node
-// pnpm backup [--out <folder>]: the CMS's content, uploaded files and settings (core store,
-// webhooks) in Strapi's own export format (a .tar.gz, through `strapi export`), written to
-// .data/backups/integra-<time>.tar.gz, or .tar.gz.enc encrypted when BACKUP_ENCRYPTION_KEY is
-// set. Not included, by Strapi's design: admin users, roles and API tokens (recreate them, or
-// back the database up too). Reads the CMS the environment selects; the server may be running.
-import { mkdirSync, readdirSync } from 'node:fs';
+// pnpm backup: the CMS's content, uploaded files and settings (core store, webhooks) in
+// Strapi's own export format, encrypted. Run with --help for the options. Not destructive.
+import { chmodSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { runStrapiCli } from './lib/strapi-cli.mjs';
+import { createRequire } from 'node:module';
 import { appDir } from './lib/app-dir.mjs';
+import { parseArgs, readKey, usageError } from './lib/backup-args.mjs';
+import { withStrapi } from './lib/with-strapi.mjs';
 
-const outIndex = process.argv.indexOf('--out');
-const outDir = path.resolve(outIndex > 0 ? process.argv[outIndex + 1] : path.join(appDir, '..', '.data', 'backups'));
-mkdirSync(outDir, { recursive: true });
-const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-const base = path.join(outDir, `integra-${stamp}`);
-const key = process.env.BACKUP_ENCRYPTION_KEY;
+const HELP = `pnpm backup [--out <folder>] [--key-file <file> | --no-encrypt]
 
-runStrapiCli('backup', ['export', '--file', base, ...(key ? ['--key', key] : ['--no-encrypt'])]);
-const written = readdirSync(outDir).find((f) => f.startsWith(path.basename(base)));
-if (!written) {
-  console.error(`backup failed: strapi export reported success but wrote nothing to ${outDir}`);
-  process.exit(1);
+Writes the CMS's content, uploaded files and settings (core store, webhooks) to
+<folder>/integra-<time>.tar.gz.enc (default folder: .data/backups), in Strapi's export format,
+encrypted with the key from BACKUP_ENCRYPTION_KEY or from the file --key-file names (the key
+is never taken on the command line). Without a key it refuses, unless --no-encrypt is given.
+The file is readable by its owner only (mode 0600). Webhook headers (the publish webhook's
+secret) are left out; the CMS registers its webhook again from PUBLISH_WEBHOOK_URL and
+PUBLISH_WEBHOOK_SECRET at its next start. Not included, by Strapi's design: admin users, roles
+and API tokens. Reads the CMS the environment selects; the server may be running.
+Not destructive.
+
+  --out <folder>     where to write the backup
+  --key-file <file>  read the encryption key from this file
+  --no-encrypt       write an unencrypted backup (a warning is printed)
+  --help             this text`;
+
+const cwd = process.env.INIT_CWD ?? process.cwd();
+const { options } = parseArgs({
+  script: 'backup',
+  help: HELP,
+  argv: process.argv.slice(2),
+  flags: ['--no-encrypt'],
+  valued: ['--out', '--key-file'],
+});
+const encrypt = !options['--no-encrypt'];
+if (!encrypt && options['--key-file']) usageError('backup', '--key-file and --no-encrypt exclude each other');
+const key = encrypt ? readKey('backup', options['--key-file'], cwd) : undefined;
+if (encrypt && !key) {
+  usageError(
+    'backup',
+    'no encryption key: set BACKUP_ENCRYPTION_KEY, or give --key-file <file>, or --no-encrypt for an unencrypted backup',
+  );
 }
-console.log(`backup: ${path.join(outDir, written)}${key ? ' (encrypted with BACKUP_ENCRYPTION_KEY)' : ''}`);
+if (!encrypt) console.error('backup: warning: writing an UNENCRYPTED backup (--no-encrypt): keep it somewhere only you can read');
+
+const outDir = typeof options['--out'] === 'string' ? path.resolve(cwd, options['--out']) : path.join(appDir, '..', '.data', 'backups');
+// Everything this process creates (the archive above all) is for its owner only.
+process.umask(0o077);
+mkdirSync(outDir, { recursive: true });
+const base = path.join(outDir, `integra-${new Date().toISOString().replace(/[:.]/g, '-')}`);
+
+const require = createRequire(import.meta.url);
+const { engine, file, strapi: fromStrapi } = require('@strapi/data-transfer');
+
+/** A webhook as it goes into the archive: without headers, which carry its secrets. */
+const withoutSecrets = (item) => (item.type === 'webhook' ? { ...item, value: { ...item.value, headers: {} } } : item);
+
+await withStrapi('backup', async (strapi) => {
+  const source = fromStrapi.providers.createLocalStrapiSourceProvider({ getStrapi: async () => strapi, autoDestroy: false });
+  const destination = file.providers.createLocalFileDestinationProvider({
+    file: { path: base },
+    encryption: { enabled: encrypt, key },
+    compression: { enabled: true },
+  });
+  const transfer = engine.createTransferEngine(source, destination, {
+    versionStrategy: 'ignore',
+    schemaStrategy: 'ignore',
+    transforms: { configuration: [{ map: withoutSecrets }] },
+  });
+  const results = await transfer.transfer();
+  const written = results.destination?.file?.path;
+  if (!written) throw new Error(`the export wrote nothing to ${outDir}`);
+  chmodSync(written, 0o600);
+  console.log(`backup: ${written}${encrypt ? ' (encrypted)' : ' (NOT encrypted)'}`);
+});

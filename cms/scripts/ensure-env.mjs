@@ -5,12 +5,16 @@
 // With --demo it also generates a demo admin login (unless ADMIN_EMAIL/ADMIN_PASSWORD are
 // set) and prints it, so the person trying the demo can sign in, and the secret the CMS and
 // the publisher share for the publish webhook, and the one that signs preview links.
+// An empty value (ADMIN_PASSWORD= in the environment or the file) counts as unset. ENV_PATH
+// chooses another file, as it does for Strapi.
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, appendFileSync } from 'node:fs';
+import { existsSync, readFileSync, appendFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
-const envFile = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '.env');
+const envFile = process.env.ENV_PATH
+  ? path.resolve(process.env.ENV_PATH)
+  : path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '.env');
 const demo = process.argv.includes('--demo');
 const secret = () => randomBytes(24).toString('base64');
 
@@ -38,10 +42,19 @@ const parse = (text) =>
       .map(([, key, value]) => [key, value.trim()]),
   );
 
-const existing = existsSync(envFile) ? readFileSync(envFile, 'utf8') : '';
+/** Set and not blank. */
+const present = (value) => (value?.trim() ? value : undefined);
+
+let existing = existsSync(envFile) ? readFileSync(envFile, 'utf8') : '';
 const fromFile = parse(existing);
-const missing = Object.keys(generated).filter((key) => !(key in fromFile) && !process.env[key]);
+const missing = Object.keys(generated).filter((key) => !present(fromFile[key]) && !present(process.env[key]));
 if (missing.length > 0) {
+  // Blank lines of the keys about to be written go, so that the file holds each key once.
+  const blank = new RegExp(`^[ \\t]*(${missing.join('|')})[ \\t]*=[ \\t]*$\\n?`, 'gm');
+  if (blank.test(existing)) {
+    existing = existing.replace(blank, '');
+    writeFileSync(envFile, existing, { mode: 0o600 });
+  }
   const values = Object.fromEntries(missing.map((key) => [key, generated[key]()]));
   Object.assign(fromFile, values);
   const header = existing ? '' : '# Generated local settings. Never commit this file.\n';
@@ -50,7 +63,7 @@ if (missing.length > 0) {
   console.log(`cms: wrote ${missing.join(', ')} to cms/.env`);
 }
 if (demo) {
-  const email = process.env.ADMIN_EMAIL ?? fromFile.ADMIN_EMAIL;
-  const password = process.env.ADMIN_PASSWORD ?? fromFile.ADMIN_PASSWORD;
+  const email = present(process.env.ADMIN_EMAIL) ?? fromFile.ADMIN_EMAIL;
+  const password = present(process.env.ADMIN_PASSWORD) ?? fromFile.ADMIN_PASSWORD;
   console.log(`cms: demo admin login: ${email} / ${password} (set ADMIN_EMAIL and ADMIN_PASSWORD to choose your own)`);
 }

@@ -18,6 +18,13 @@ export interface SeedReport {
   skipped: Record<string, number>;
 }
 
+/**
+ * Runs `write` in one database transaction; the document service's own calls inside join it,
+ * and their webhooks go out after the commit.
+ */
+export const inTransaction = <T>(strapi: Core.Strapi, write: () => Promise<T>): Promise<T> =>
+  strapi.db.transaction(() => write()) as Promise<T>;
+
 const slugSource = (fields: Record<string, unknown>) => String(fields.title ?? fields.name ?? '');
 
 /**
@@ -43,13 +50,18 @@ export async function seedDocuments(
       report.skipped[uid] = (report.skipped[uid] ?? 0) + 1;
       continue;
     }
-    const created = await api.create({ locale: 'lv', data: { ...text.lv, slug: key, ...shared }, ...status });
-    for (const locale of SEED_LOCALES.filter((l) => l !== 'lv')) {
-      const fields = text[locale];
-      if (!fields) continue;
-      const slug = (fields.slug as string | undefined) ?? slugify(slugSource(fields));
-      await api.update({ documentId: created.documentId, locale, data: { ...fields, slug, ...shared }, ...status });
-    }
+    // One transaction per document: a seed killed halfway leaves whole documents, never one
+    // in Latvian only, which a second run would skip (it goes by the Latvian slug) for good.
+    const created = await inTransaction(strapi, async () => {
+      const doc = await api.create({ locale: 'lv', data: { ...text.lv, slug: key, ...shared }, ...status });
+      for (const locale of SEED_LOCALES.filter((l) => l !== 'lv')) {
+        const fields = text[locale];
+        if (!fields) continue;
+        const slug = (fields.slug as string | undefined) ?? slugify(slugSource(fields));
+        await api.update({ documentId: doc.documentId, locale, data: { ...fields, slug, ...shared }, ...status });
+      }
+      return doc;
+    });
     ids.set(key, created.documentId);
     report.created[uid] = (report.created[uid] ?? 0) + 1;
   }

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { SEED_LOCALES, idsOf, seedDocuments, type SeedDocument, type SeedReport } from './engine';
+import { SEED_LOCALES, idsOf, inTransaction, seedDocuments, type SeedDocument, type SeedReport } from './engine';
 import { resolveRefs, type Ref, type RefTarget } from './refs';
 import { uploadDemoFiles, type DemoFile } from './media';
 import { AUDIENCES, CATEGORIES, LANGUAGES, MUNICIPALITIES, ORGANISATIONS, TOPICS } from './data/taxonomies';
@@ -51,11 +51,13 @@ async function seedGlobal(strapi: Core.Strapi, report: SeedReport) {
     report.skipped[uid] = 1;
     return;
   }
-  const created = await api.create({ locale: 'lv', data: GLOBAL.lv, status: 'published' });
-  for (const locale of SEED_LOCALES.filter((l) => l !== 'lv')) {
-    const data = GLOBAL[locale];
-    if (data) await api.update({ documentId: created.documentId, locale, data, status: 'published' });
-  }
+  await inTransaction(strapi, async () => {
+    const created = await api.create({ locale: 'lv', data: GLOBAL.lv, status: 'published' });
+    for (const locale of SEED_LOCALES.filter((l) => l !== 'lv')) {
+      const data = GLOBAL[locale];
+      if (data) await api.update({ documentId: created.documentId, locale, data, status: 'published' });
+    }
+  });
   report.created[uid] = 1;
 }
 

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import localeConfig from '@integra/config/locales.json';
 import { bootStrapi, dropTestDatabase, ensureTestDatabase, makeTempDir, testEnv } from './helpers/boot-strapi';
@@ -9,10 +11,14 @@ import { CMS_ROOT } from './helpers/paths';
 import { runSeed } from '../seed';
 import { PUBLIC_COLLECTION_TYPES, PUBLIC_SINGLE_TYPES } from '../src/content-types';
 import type { Core } from '@strapi/strapi';
+import { PUBLISH_WEBHOOK_NAME } from '../src/bootstrap/publish-webhook';
 
 const LOCALES = localeConfig.locales.map((l) => l.code);
 const TYPES = [...PUBLIC_COLLECTION_TYPES, ...PUBLIC_SINGLE_TYPES];
 const KEY = 'backup-test-key-0123456789';
+const WEBHOOK_SECRET = 'webhook-secret-that-must-not-be-backed-up';
+// Nothing listens there: the seed's webhook calls fail at once, the webhook is only stored.
+const WEBHOOK = { PUBLISH_WEBHOOK_URL: 'http://127.0.0.1:9/webhook', PUBLISH_WEBHOOK_SECRET: WEBHOOK_SECRET };
 
 /** Everything a restore must bring back: documents per type, locale and status, relations, files. */
 async function inventory(strapi: Core.Strapi, publicDir: string) {
@@ -57,6 +63,43 @@ function runScript(script: string, args: string[], dir: string, extra: Record<st
   });
 }
 
+/** Runs a script while watching every process's command line; resolves with what was seen. */
+async function runWatchingArgv(script: string, args: string[], dir: string, extra: Record<string, string>, secret: string) {
+  const child = spawn(process.execPath, [path.join(CMS_ROOT, 'scripts', script), ...args], {
+    cwd: CMS_ROOT,
+    env: { ...process.env, ...testEnv(dir), NODE_ENV: 'production', ...extra },
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  let running = true;
+  void exited.then(() => (running = false));
+  const seenWithSecret = new Set<string>();
+  let scans = 0;
+  while (running) {
+    for (const pid of await readdir('/proc').catch(() => [] as string[])) {
+      if (!/^\d+$/.test(pid)) continue;
+      const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+      if (cmdline.includes(secret)) seenWithSecret.add(cmdline.replace(/\0/g, ' '));
+    }
+    scans += 1;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  return { status: await exited, stderr, seenWithSecret: [...seenWithSecret], scans };
+}
+
+/** The plain bytes of a backup: decrypted with Strapi's own cipher when .enc, then gunzipped. */
+function archiveBytes(file: string, key?: string): Buffer {
+  const data = readFileSync(file);
+  if (!file.endsWith('.enc')) return gunzipSync(data);
+  const require = createRequire(import.meta.url);
+  const { utils } = require('@strapi/data-transfer') as {
+    utils: { encryption: { createDecryptionCipher: (key: string) => import('node:crypto').Decipher } };
+  };
+  const decipher = utils.encryption.createDecryptionCipher(key!);
+  return gunzipSync(Buffer.concat([decipher.update(data), decipher.final()]));
+}
+
 let source: string;
 let target: string;
 let before: Awaited<ReturnType<typeof inventory>>;
@@ -65,7 +108,7 @@ let backupFile: string;
 beforeAll(async () => {
   source = await makeTempDir();
   target = await makeTempDir();
-  const cms = await bootStrapi({ dir: source });
+  const cms = await bootStrapi({ dir: source, env: WEBHOOK });
   await runSeed(cms.strapi);
   before = await inventory(cms.strapi, path.join(source, 'public'));
   await cms.stop({ keepFiles: true });
@@ -77,14 +120,60 @@ afterAll(async () => {
 });
 
 describe('backup and restore', () => {
-  it('writes an encrypted backup of the database and uploads', () => {
+  it('writes an encrypted backup, readable by its owner only, with the key from a key file never on a command line', async () => {
     const out = path.join(source, 'backups');
-    const result = runScript('backup.mjs', ['--out', out], source, { BACKUP_ENCRYPTION_KEY: KEY });
+    const keyFile = path.join(source, 'backup.key');
+    await writeFile(keyFile, `${KEY}\n`, { mode: 0o600 });
+    const result = await runWatchingArgv('backup.mjs', ['--out', out, '--key-file', keyFile], source, { BACKUP_ENCRYPTION_KEY: '' }, KEY);
     expect(result.status, result.stderr).toBe(0);
+    expect(result.scans).toBeGreaterThan(10);
+    expect(result.seenWithSecret).toEqual([]);
     const files = readdirSync(out);
     expect(files).toHaveLength(1);
     expect(files[0]).toMatch(/^integra-.*\.tar\.gz\.enc$/);
     backupFile = path.join(out, files[0]!);
+    expect((statSync(backupFile).mode & 0o777).toString(8)).toBe('600');
+  });
+
+  it('keeps the webhook but not its secret header in the (decrypted) archive', () => {
+    const archive = archiveBytes(backupFile, KEY).toString('latin1');
+    expect(archive).toContain(PUBLISH_WEBHOOK_NAME);
+    expect(archive).toContain('api::service.service');
+    expect(archive).not.toContain(WEBHOOK_SECRET);
+    expect(archive).not.toContain('Bearer');
+  });
+
+  it('refuses without a key unless --no-encrypt, refuses --key and unknown options, answers --help', () => {
+    const out = path.join(source, 'refused');
+    const noKey = runScript('backup.mjs', ['--out', out], source, { BACKUP_ENCRYPTION_KEY: '' });
+    expect(noKey.status).toBe(2);
+    expect(noKey.stderr).toMatch(/no encryption key: set BACKUP_ENCRYPTION_KEY, or give --key-file/);
+    const onArgv = runScript('backup.mjs', ['--out', out, '--key', KEY], source);
+    expect(onArgv.status).toBe(2);
+    expect(onArgv.stderr).toContain('unknown option --key');
+    for (const script of ['backup.mjs', 'restore.mjs']) {
+      const unknown = runScript(script, ['--frobnicate'], source);
+      expect(unknown.status, script).toBe(2);
+      expect(unknown.stderr, script).toContain('unknown option --frobnicate');
+      const help = runScript(script, ['--help'], source);
+      expect(help.status, script).toBe(0);
+      expect(help.stdout, script).toMatch(/--key-file <file>/);
+    }
+    expect(runScript('restore.mjs', ['--help'], source).stdout).toContain('DESTRUCTIVE');
+    expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+  });
+
+  it('with --no-encrypt writes a plain backup, mode 0600, after a one-line warning', () => {
+    const out = path.join(source, 'plain');
+    const result = runScript('backup.mjs', ['--out', out, '--no-encrypt'], source, { BACKUP_ENCRYPTION_KEY: '' });
+    expect(result.status, result.stderr).toBe(0);
+    const warnings = result.stderr.split('\n').filter((line) => /UNENCRYPTED/.test(line));
+    expect(warnings).toHaveLength(1);
+    const files = readdirSync(out);
+    expect(files).toEqual([expect.stringMatching(/^integra-.*\.tar\.gz$/)]);
+    const file = path.join(out, files[0]!);
+    expect((statSync(file).mode & 0o777).toString(8)).toBe('600');
+    expect(archiveBytes(file).toString('latin1')).not.toContain(WEBHOOK_SECRET);
   });
 
   it('refuses an encrypted backup without its key, and says so', () => {
@@ -93,17 +182,22 @@ describe('backup and restore', () => {
     expect(result.stderr).toContain('set BACKUP_ENCRYPTION_KEY');
   });
 
-  it('restores into an empty CMS every document, locale, draft, relation and file', async () => {
+  it('restores into an empty CMS every document, locale, draft, relation and file, and the webhook with its secret again', async () => {
     await mkdir(path.join(target, 'public', 'uploads'), { recursive: true });
     await ensureTestDatabase(target);
     const result = runScript('restore.mjs', [backupFile], target, { BACKUP_ENCRYPTION_KEY: KEY });
     expect(result.status, result.stderr).toBe(0);
-    const restored = await bootStrapi({ dir: target, env: { SEED_DEMO_CONTENT: 'false' } });
+    const restored = await bootStrapi({ dir: target, env: { SEED_DEMO_CONTENT: 'false', ...WEBHOOK } });
     try {
       const after = await inventory(restored.strapi, path.join(target, 'public'));
       expect(before.files.length).toBeGreaterThan(0);
       expect(before.files.every((f) => f.onDisk)).toBe(true);
       expect(after).toEqual(before);
+      // The bootstrap registers the webhook again from PUBLISH_WEBHOOK_URL and _SECRET.
+      const hooks = ((await restored.strapi.get('webhookStore').findWebhooks()) as { name: string; headers: object }[]).filter(
+        (w) => w.name === PUBLISH_WEBHOOK_NAME,
+      );
+      expect(hooks.map((w) => w.headers)).toEqual([{ Authorization: `Bearer ${WEBHOOK_SECRET}` }]);
     } finally {
       await restored.stop({ keepFiles: true });
     }

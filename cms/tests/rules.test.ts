@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { endNotBeforeStart, resourceHasFileOrUrl } from '../src/validation/rules';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { endNotBeforeStart, LINK_FIELDS, linksAreWebAddresses, RULES, resourceHasFileOrUrl } from '../src/validation/rules';
+import { CMS_ROOT } from './helpers/paths';
 import { asksForDrafts } from '../src/middlewares/drafts-need-token';
 import { toBlocks } from '../seed/blocks';
 import { slugify } from '../seed/slugify';
@@ -28,6 +31,72 @@ describe('resourceHasFileOrUrl', () => {
   it('accepts a file alone or a URL alone', () => {
     expect(resourceHasFileOrUrl({ files: [{ id: 1 }] }, { publishing: true })).toBeUndefined();
     expect(resourceHasFileOrUrl({ externalUrl: 'https://example.lv' }, { publishing: true })).toBeUndefined();
+  });
+});
+
+describe('linksAreWebAddresses', () => {
+  // Each passes the schema's regex ^https?://\S+$ but not new URL(), or is not a web page.
+  const hostile = ['https://example.com:80a', 'https://[', 'http://', 'https://exa%mple.com', 'javascript:alert(1)', 'ftp://files.example'];
+
+  it('refuses each hostile URL in every field the site renders as a link, naming the field path', () => {
+    const cases: [string, Record<string, unknown>, string][] = [
+      ['api::resource.resource', { externalUrl: '$' }, 'externalUrl'],
+      ['api::event.event', { onlineUrl: '$' }, 'onlineUrl'],
+      ['api::event.event', { registrationUrl: '$' }, 'registrationUrl'],
+      ['api::dialogue-meeting.dialogue-meeting', { onlineUrl: '$' }, 'onlineUrl'],
+      ['api::organisation.organisation', { website: '$' }, 'website'],
+      ['api::service.service', { contact: { website: '$' } }, 'contact.website'],
+      [
+        'api::global.global',
+        {
+          footerLinks: [
+            { label: 'ok', url: 'https://ok.example' },
+            { label: 'bad', url: '$' },
+          ],
+        },
+        'footerLinks.1.url',
+      ],
+    ];
+    for (const [uid, shape, fieldPath] of cases) {
+      for (const value of hostile) {
+        const doc = JSON.parse(JSON.stringify(shape).replace('"$"', JSON.stringify(value)));
+        const failures = RULES[uid]!.map((rule) => rule(doc, { publishing: false })).filter(Boolean);
+        expect(failures, `${uid} ${value}`).toEqual([{ path: fieldPath, message: expect.stringContaining(`${fieldPath}: "${value}"`) }]);
+        expect(failures[0]!.message).toContain('https://');
+      }
+    }
+  });
+
+  it('accepts full http and https addresses, and empty optional fields', () => {
+    const rule = linksAreWebAddresses(LINK_FIELDS['api::global.global']!);
+    const ok = { contact: { website: 'http://www.lv' }, footerLinks: [{ url: 'https://www.latvija.gov.lv/lv/pakalpojumi?x=1#a' }] };
+    expect(rule(ok, { publishing: true })).toBeUndefined();
+    expect(rule({ contact: { website: '' }, footerLinks: [] }, { publishing: true })).toBeUndefined();
+    expect(rule({ contact: null }, { publishing: true })).toBeUndefined();
+    expect(linksAreWebAddresses(['externalUrl'])({ externalUrl: 'https://example.com:8080/a' }, { publishing: true })).toBeUndefined();
+  });
+
+  it('covers every field of the content model that holds a URL', () => {
+    // A string field with a URL regex, or named url or website, in a type or in a component it uses.
+    const read = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
+    const componentsDir = path.join(CMS_ROOT, 'src', 'components', 'shared');
+    const components = Object.fromEntries(
+      readdirSync(componentsDir).map((f) => [`shared.${f.replace(/\.json$/, '')}`, read(path.join(componentsDir, f)).attributes]),
+    );
+    type Attribute = { type: string; regex?: string; component?: string; repeatable?: boolean };
+    const urlFields = (attributes: Record<string, Attribute>, prefix = ''): string[] =>
+      Object.entries(attributes).flatMap(([name, a]) => {
+        if (a.type === 'component') return urlFields(components[a.component!], `${prefix}${name}.${a.repeatable ? '*.' : ''}`);
+        const isUrl = a.type === 'string' && (/https\?/.test(a.regex ?? '') || /^(url|website)$|Url$/.test(name));
+        return isUrl ? [`${prefix}${name}`] : [];
+      });
+    const apiDir = path.join(CMS_ROOT, 'src', 'api');
+    const found: Record<string, string[]> = {};
+    for (const api of readdirSync(apiDir)) {
+      const fields = urlFields(read(path.join(apiDir, api, 'content-types', api, 'schema.json')).attributes);
+      if (fields.length) found[`api::${api}.${api}`] = fields.sort();
+    }
+    expect(Object.fromEntries(Object.entries(LINK_FIELDS).map(([uid, fields]) => [uid, [...fields].sort()]))).toEqual(found);
   });
 });
 

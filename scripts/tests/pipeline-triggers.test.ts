@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeTriggers } from '../lib/publisher/pipeline.ts';
+import { needsFullSync, summarizeTriggers } from '../lib/publisher/pipeline.ts';
 
 describe('build triggers in logs and /status', () => {
   it('are counted per distinct reason, in the order first seen', () => {
@@ -17,5 +17,27 @@ describe('build triggers in logs and /status', () => {
       'startup',
     ]);
     expect(summarizeTriggers([])).toEqual([]);
+  });
+});
+
+describe('full sync', () => {
+  it('is asked for when a taxonomy or organisation was saved or a file changed, whose names other pages embed', () => {
+    for (const reason of [
+      'entry.update api::category.category',
+      'entry.create api::topic.topic',
+      'entry.delete api::organisation.organisation',
+      'media.update',
+      'nightly',
+      'manual',
+    ]) {
+      expect(needsFullSync(['entry.publish api::service.service', reason]), reason).toBe(true);
+    }
+  });
+
+  it('is not asked for when only publishing changed, which the incremental sync sees by updatedAt', () => {
+    expect(needsFullSync(['entry.publish api::service.service', 'entry.unpublish api::event.event', 'media.create', 'startup'])).toBe(
+      false,
+    );
+    expect(needsFullSync([])).toBe(false);
   });
 });

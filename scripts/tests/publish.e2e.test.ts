@@ -53,6 +53,16 @@ async function searchLive(locale: string, query: string): Promise<string[]> {
 
 const status = async () => (await fetch(`${publisherUrl}/status`, { headers: { Authorization: `Bearer ${SECRET}` } })).json();
 const liveFile = (p: string) => path.join(dataDir, 'live', p);
+/** Every HTML file under a folder of the live release, with its text. */
+async function htmlFiles(dir: string): Promise<{ path: string; text: string }[]> {
+  const found: { path: string; text: string }[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...(await htmlFiles(full)));
+    else if (entry.name.endsWith('.html')) found.push({ path: full, text: await readFile(full, 'utf8') });
+  }
+  return found;
+}
 const exists = (p: string) =>
   stat(p).then(
     () => true,
@@ -168,6 +178,37 @@ describe('publish to live', () => {
     await publisher.scheduler.idle();
     expect(publisher.buildCount() - buildsBefore).toBe(1);
     for (const i of titles.keys()) expect(await exists(liveFile(`lv/events/e2e-bulk-${i}/index.html`))).toBe(true);
+  });
+
+  it('renaming a category (no draft/publish) through the REST API puts the new name on every live page that showed it', async () => {
+    const slug = 'uzturesanas-un-dokumenti';
+    const oldName = 'Uzturēšanās un dokumenti';
+    const newName = 'Uzturēšanās atļaujas un dokumenti';
+    const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${cms.token}` };
+    const found = await fetch(`${cms.url}/api/categories?locale=lv&filters[slug][$eq]=${slug}`, { headers });
+    const category = ((await found.json()) as { data: { documentId: string; name: string }[] }).data[0]!;
+    expect(category.name).toBe(oldName);
+    // Every live page that names the category now: its own page, its services, the lists.
+    const pages = (await htmlFiles(liveFile('lv'))).filter((file) => file.text.includes(oldName)).map((file) => file.path);
+    expect(pages).toEqual(expect.arrayContaining([liveFile(`lv/services/category/${slug}/index.html`)]));
+    expect(pages.some((p) => /lv\/services\/[^/]+\/index\.html$/.test(p) && !p.includes('/category/'))).toBe(true);
+
+    const renamed = await fetch(`${cms.url}/api/categories/${category.documentId}?locale=lv`, {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({ data: { name: newName } }),
+    });
+    expect(renamed.status).toBe(200);
+    const shows = async (file: string, text: string) => (await readFile(file, 'utf8').catch(() => '')).includes(text);
+    const until = Date.now() + 150_000;
+    const stale = async () => {
+      const left: string[] = [];
+      for (const page of pages) if (!(await shows(page, newName)) || (await shows(page, oldName))) left.push(page);
+      return left;
+    };
+    while ((await stale()).length > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 250));
+    expect(await stale()).toEqual([]);
+    expect((await fetch(`${siteOrigin}/lv/services/category/${slug}/`).then((r) => r.text())).includes(newName)).toBe(true);
   });
 
   it('a build with the CMS down fails, leaves the live site byte-identical and says why in /status', async () => {

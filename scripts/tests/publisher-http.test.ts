@@ -3,6 +3,8 @@ import pino from 'pino';
 import { createPublisherServer, MAX_BODY_BYTES } from '../lib/publisher/server.ts';
 import type { BuildScheduler } from '../lib/publisher/scheduler.ts';
 import { bearerMatches } from '../lib/publisher/auth.ts';
+import { readContentTypes } from '../lib/publisher/content-types.ts';
+import { needsRebuild } from '../lib/publisher/events.ts';
 
 const SECRET = 'a-long-webhook-secret-123';
 const requests: string[] = [];
@@ -46,12 +48,25 @@ describe('publisher HTTP answers', () => {
     expect(response.statusCode).toBe(413);
   });
 
-  it('202 and nothing scheduled for events that do not change the public site', async () => {
+  it('202 and nothing scheduled for draft saves of draft/publish types and for other events', async () => {
     requests.length = 0;
-    for (const event of ['entry.create', 'entry.update', 'entry.draft-discard']) {
-      const response = await webhook({ event, model: 'service' });
+    for (const payload of [
+      { event: 'entry.create', model: 'service', uid: 'api::service.service' },
+      { event: 'entry.update', model: 'service', uid: 'api::service.service' },
+      { event: 'entry.update', model: 'global', uid: 'api::global.global' },
+      { event: 'entry.create', model: 'event' },
+      { event: 'entry.draft-discard', model: 'page', uid: 'api::page.page' },
+      // Deleting a document that was never published: Strapi sends its draft only.
+      { event: 'entry.delete', model: 'resource', uid: 'api::resource.resource', entry: { id: 4, publishedAt: null } },
+      // Types the site does not show, such as the scheduling plugin's actions.
+      { event: 'entry.create', model: 'action', uid: 'plugin::publisher.action' },
+      { event: 'entry.update', model: 'user', uid: 'plugin::users-permissions.user' },
+      { event: 'entry.update' },
+      { event: 'review-workflows.updateEntryStage', model: 'service' },
+    ]) {
+      const response = await webhook(payload);
       expect(response.statusCode).toBe(202);
-      expect(response.json()).toEqual({ scheduled: false });
+      expect(response.json(), JSON.stringify(payload)).toEqual({ scheduled: false });
     }
     expect(requests).toEqual([]);
   });
@@ -72,6 +87,55 @@ describe('publisher HTTP answers', () => {
     }
     expect(requests).toHaveLength(7);
     expect(requests[0]).toBe('entry.publish api::event.event');
+  });
+
+  it('a rebuild scheduled for every save of each type without draft/publish, named by uid or by model', async () => {
+    const draftless = ['category', 'topic', 'audience', 'organisation', 'municipality', 'language'];
+    requests.length = 0;
+    for (const model of draftless) {
+      for (const event of ['entry.create', 'entry.update', 'entry.delete']) {
+        const byUid = await webhook({
+          event,
+          model,
+          uid: `api::${model}.${model}`,
+          entry: { id: 1, publishedAt: '2026-01-01T00:00:00.000Z' },
+        });
+        expect(byUid.json(), `${event} ${model}`).toEqual({ scheduled: true });
+        expect((await webhook({ event, model })).json(), `${event} ${model} without uid`).toEqual({ scheduled: true });
+      }
+    }
+    expect(requests).toHaveLength(draftless.length * 3 * 2);
+    expect(requests[0]).toBe('entry.create api::category.category');
+  });
+
+  it('a rebuild scheduled when a published document of a draft/publish type is deleted', async () => {
+    requests.length = 0;
+    // Strapi 5 deletes the draft and the published version, one entry.delete each.
+    const draft = { event: 'entry.delete', model: 'service', uid: 'api::service.service', entry: { id: 7, publishedAt: null } };
+    const published = { ...draft, entry: { id: 8, publishedAt: '2026-01-01T00:00:00.000Z' } };
+    expect((await webhook(draft)).json()).toEqual({ scheduled: false });
+    expect((await webhook(published)).json()).toEqual({ scheduled: true });
+    expect(requests).toEqual(['entry.delete api::service.service']);
+  });
+
+  it('judges draft/publish from the CMS schemas: six types without it, six with it', () => {
+    const types = readContentTypes();
+    expect(
+      types
+        .filter((t) => !t.draftAndPublish)
+        .map((t) => t.uid)
+        .sort(),
+    ).toEqual(['audience', 'category', 'language', 'municipality', 'organisation', 'topic'].map((m) => `api::${m}.${m}`));
+    expect(
+      types
+        .filter((t) => t.draftAndPublish)
+        .map((t) => t.modelName)
+        .sort(),
+    ).toEqual(['dialogue-meeting', 'event', 'global', 'page', 'resource', 'service']);
+    // A type switched to draft/publish stops rebuilding on plain saves, from its schema alone.
+    const switched = types.map((t) => (t.uid === 'api::category.category' ? { ...t, draftAndPublish: true } : t));
+    expect(needsRebuild({ event: 'entry.update', uid: 'api::category.category' }, switched)).toBe(false);
+    expect(needsRebuild({ event: 'entry.update', uid: 'api::category.category' }, types)).toBe(true);
   });
 
   it('reports status only to callers with the secret', async () => {

@@ -2,8 +2,16 @@ import type { Core } from '@strapi/strapi';
 
 export const PUBLISH_WEBHOOK_NAME = 'Publish the public site';
 
-/** Events after which the public site must be rebuilt. Drafts saved are not among them. */
+/**
+ * Events after which the public site may have to be rebuilt. Strapi's webhooks cannot be
+ * limited to some models, so entry.create and entry.update come for every type: a save of a
+ * type without draft/publish (category, topic, …) is live at once and must rebuild, a draft
+ * save of a service must not. The publisher tells them apart from the payload's `uid` and
+ * the entry's `publishedAt` (scripts/lib/publisher/events.ts, needsRebuild).
+ */
 export const PUBLISH_EVENTS = [
+  'entry.create',
+  'entry.update',
   'entry.publish',
   'entry.unpublish',
   'entry.delete',

@@ -34,7 +34,7 @@ export const documentRulesMiddleware = (strapi: Core.Strapi) => async (context: 
     const failure = rule(doc, { publishing });
     if (failure) {
       throw new errors.ValidationError(failure.message, {
-        errors: [{ path: [failure.path], message: failure.message, name: 'ValidationError' }],
+        errors: [{ path: failure.path.split('.'), message: failure.message, name: 'ValidationError' }],
       });
     }
   }

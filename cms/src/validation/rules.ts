@@ -44,9 +44,73 @@ export const resourceHasFileOrUrl: Rule = (doc, { publishing }) => {
   return undefined;
 };
 
+/**
+ * Why a value cannot be a link on the site, or undefined when it can. The schema's regex
+ * (`^https?://\S+$`) lets through values such as `https://example.com:80a` or `https://[`,
+ * on which the site's `new URL()` throws and every build fails; links without a regex
+ * (shared.link) would take `javascript:` too. Only what the URL parser accepts as http(s) passes.
+ */
+export function linkProblem(value: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'is not a complete web address';
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return `is a ${url.protocol} address, not a web page`;
+  if (!url.hostname) return 'has no host name';
+  return undefined;
+}
+
+/** The values at a dotted path, `*` standing for every item of a repeatable component. */
+function valuesAt(value: unknown, path: string[], at: string[] = []): { path: string; value: unknown }[] {
+  if (path.length === 0) return [{ path: at.join('.'), value }];
+  if (value === null || typeof value !== 'object') return [];
+  const [head, ...rest] = path as [string, ...string[]];
+  if (head === '*') return Array.isArray(value) ? value.flatMap((item, i) => valuesAt(item, rest, [...at, String(i)])) : [];
+  return valuesAt((value as Record<string, unknown>)[head], rest, [...at, head]);
+}
+
+/**
+ * Every listed field the site renders as a link must hold an http(s) address that parses.
+ * Checked on drafts too: a draft is published as it is, and the editor learns it while typing.
+ */
+export const linksAreWebAddresses =
+  (fields: string[]): Rule =>
+  (doc) => {
+    for (const field of fields) {
+      for (const { path, value } of valuesAt(doc, field.split('.'))) {
+        if (typeof value !== 'string' || value === '') continue;
+        const problem = linkProblem(value);
+        if (problem) {
+          return {
+            path,
+            message: `${path}: "${value}" ${problem}. Enter the full address of a web page, starting with https:// (or http://), for example https://www.latvija.gov.lv`,
+          };
+        }
+      }
+    }
+    return undefined;
+  };
+
+/** Fields, per content type, that the site renders as links (components by their field path). */
+export const LINK_FIELDS: Record<string, string[]> = {
+  'api::resource.resource': ['externalUrl'],
+  'api::event.event': ['onlineUrl', 'registrationUrl'],
+  'api::dialogue-meeting.dialogue-meeting': ['onlineUrl'],
+  'api::organisation.organisation': ['website'],
+  'api::service.service': ['contact.website'],
+  'api::global.global': ['contact.website', 'footerLinks.*.url'],
+};
+
+const links = (uid: string) => linksAreWebAddresses(LINK_FIELDS[uid] ?? []);
+
 /** Rules per content type. */
 export const RULES: Record<string, Rule[]> = {
-  'api::event.event': [endNotBeforeStart],
-  'api::dialogue-meeting.dialogue-meeting': [endNotBeforeStart],
-  'api::resource.resource': [resourceHasFileOrUrl],
+  'api::event.event': [endNotBeforeStart, links('api::event.event')],
+  'api::dialogue-meeting.dialogue-meeting': [endNotBeforeStart, links('api::dialogue-meeting.dialogue-meeting')],
+  'api::resource.resource': [resourceHasFileOrUrl, links('api::resource.resource')],
+  'api::organisation.organisation': [links('api::organisation.organisation')],
+  'api::service.service': [links('api::service.service')],
+  'api::global.global': [links('api::global.global')],
 };

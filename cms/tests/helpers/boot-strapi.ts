@@ -76,6 +76,8 @@ export function testEnv(dir: string, extra: Record<string, string> = {}): Record
     STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
     ...databaseEnv(dir),
     PUBLIC_DIR: path.join(dir, 'public'),
+    // No .env: a developer's cms/.env (demo admin, webhook) stays out of the tests.
+    ENV_PATH: path.join(dir, '.env'),
     APP_KEYS: [secret(), secret()].join(','),
     API_TOKEN_SALT: secret(),
     ADMIN_JWT_SECRET: secret(),

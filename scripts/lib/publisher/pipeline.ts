@@ -43,6 +43,17 @@ export function summarizeTriggers(reasons: string[]): string[] {
 
 /** Reasons that call for refetching everything, not just what changed. */
 const FULL_SYNC_REASONS = new Set(['nightly', 'manual']);
+/**
+ * Events whose change shows inside other entries: a renamed category or organisation, or a
+ * file's new alt text, is embedded (populated) in the services and events that point to it,
+ * whose updatedAt does not move, so the incremental sync would keep the old name on their
+ * pages. Entry writes reach the build only for types without draft/publish (needsRebuild).
+ */
+const FULL_SYNC_EVENTS = new Set(['entry.create', 'entry.update', 'entry.delete', 'media.update', 'media.delete']);
+
+/** True when a build for these reasons must refetch every entry (CMS_FULL_SYNC). */
+export const needsFullSync = (reasons: string[]) =>
+  reasons.some((reason) => FULL_SYNC_REASONS.has(reason) || FULL_SYNC_EVENTS.has(reason.split(' ')[0]!));
 
 /**
  * One publish: build into building/<id>/, check it, mark it complete and move it into
@@ -61,7 +72,7 @@ export function createPipeline(options: PipelineOptions) {
     const trigger = summarizeTriggers(reasons);
     const steps: Record<string, number> = {};
     const log = options.logger.child({ trigger });
-    const fullSync = reasons.some((t) => FULL_SYNC_REASONS.has(t));
+    const fullSync = needsFullSync(reasons);
     const record = (result: BuildRecord['result'], extra: Partial<BuildRecord>): BuildRecord => ({
       trigger,
       startedAt: new Date(started).toISOString(),

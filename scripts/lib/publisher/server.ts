@@ -2,7 +2,8 @@ import Fastify, { LogController, type FastifyReply, type FastifyRequest } from '
 import type { Logger } from 'pino';
 import { limitedServerFactory, type HttpLimits } from '../http-limits.ts';
 import { bearerMatches } from './auth.ts';
-import { REBUILD_EVENTS, parseWebhook } from './events.ts';
+import { needsRebuild, parseWebhook } from './events.ts';
+import { readContentTypes, type ContentTypeInfo } from './content-types.ts';
 import type { BuildScheduler } from './scheduler.ts';
 import type { BuildRecord } from './pipeline.ts';
 
@@ -15,6 +16,8 @@ export interface PublisherServerOptions {
   logger: Logger;
   /** Time limits for slow clients; see http-limits.ts. */
   limits?: HttpLimits;
+  /** The CMS's content types (default: read from cms/src/api), to judge entry events. */
+  contentTypes?: readonly ContentTypeInfo[];
 }
 
 /**
@@ -46,11 +49,13 @@ export class RefusalsOnlyLogController extends LogController {
 /**
  * The publisher's HTTP face.
  * POST /webhook (Strapi's webhook): 401 without the secret, 413 over 1 MB, 400 unless a JSON
- * webhook body, 202 always otherwise, with `scheduled` saying whether a rebuild follows.
+ * webhook body, 202 always otherwise, with `scheduled` saying whether a rebuild follows
+ * (`needsRebuild`: publishing, and every save of a type without draft/publish, but not drafts).
  * GET /status: what the publisher is doing and how the last build went. POST /rebuild: a
  * full rebuild by hand. Both need the same secret.
  */
 export function createPublisherServer(options: PublisherServerOptions) {
+  const contentTypes = options.contentTypes ?? readContentTypes();
   const app = Fastify({
     loggerInstance: options.logger,
     logController: new RefusalsOnlyLogController(),
@@ -84,7 +89,7 @@ export function createPublisherServer(options: PublisherServerOptions) {
     }
     const webhook = parseWebhook(body);
     if (!webhook) return reply.code(400).send({ error: 'not a Strapi webhook: no "event"' });
-    const scheduled = REBUILD_EVENTS.has(webhook.event);
+    const scheduled = needsRebuild(webhook, contentTypes);
     const reason = [webhook.event, webhook.uid ?? webhook.model].filter(Boolean).join(' ');
     // Debug only: a bulk publish sends hundreds, and the build's log line counts them.
     request.log.debug({ event: webhook.event, model: webhook.model, scheduled }, 'webhook received');
