@@ -133,7 +133,12 @@ export function hostileRequests(seed: number, count: number): HostileRequest[] {
         ' / HTTP/1.1\r\n\r\n',
       ]),
     'method other than GET or HEAD': () =>
-      request(random.pick(HOSTILE_METHODS), random.pick(['/lv/', '/', '/_headers']), ['Content-Length: 5'], 'hello'),
+      request(
+        random.pick(HOSTILE_METHODS),
+        random.pick(['/lv/', '/', '/_headers', '//', '///', '//[', '/%ZZ']),
+        ['Content-Length: 5'],
+        'hello',
+      ),
     'huge header': () => request('GET', '/lv/', [`X-Big: ${'a'.repeat(64 * 1024)}`]),
     'many headers': () =>
       request(

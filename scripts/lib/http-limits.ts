@@ -6,6 +6,8 @@ export interface HttpLimits {
   headersTimeoutMs?: number;
   /** …and its whole request within this time, default 20 s. */
   requestTimeoutMs?: number;
+  /** A connection on which nothing moves for this long is closed, default 60 s. */
+  idleTimeoutMs?: number;
 }
 
 /**
@@ -15,8 +17,8 @@ export interface HttpLimits {
  */
 export function limitedServerFactory(limits: HttpLimits = {}) {
   const headersTimeout = limits.headersTimeoutMs ?? 10_000;
-  return (handler: http.RequestListener) =>
-    http.createServer(
+  return (handler: http.RequestListener) => {
+    const server = http.createServer(
       {
         headersTimeout,
         requestTimeout: Math.max(headersTimeout, limits.requestTimeoutMs ?? 20_000),
@@ -26,4 +28,9 @@ export function limitedServerFactory(limits: HttpLimits = {}) {
       },
       handler,
     );
+    // A client that stops reading (or sending) for this long is disconnected: otherwise a
+    // few thousand stalled downloads hold a file handle each for ever.
+    server.timeout = limits.idleTimeoutMs ?? 60_000;
+    return server;
+  };
 }

@@ -2,7 +2,7 @@ import http from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
-import Fastify, { type FastifyReply } from 'fastify';
+import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import localeConfig from '@integra/config/locales.json' with { type: 'json' };
 import { limitedServerFactory, type HttpLimits } from './http-limits.ts';
@@ -32,18 +32,12 @@ export function notFoundPageFor(pathname: string): string {
 }
 
 /**
- * Whether a path inside the release may be served: it must stay inside the release after
+ * Whether a path inside a release may be served: it must stay inside the release after
  * symlinks are resolved, and must not be the host's `_headers` configuration. A path that
  * does not exist is allowed here, so that the file server answers it with a 404.
  */
-function servable(releaseRoot: string, relativePath: string): boolean {
-  let release: string;
+function servable(release: string, relativePath: string): boolean {
   let target: string;
-  try {
-    release = realpathSync(releaseRoot);
-  } catch {
-    return false; // no release live yet
-  }
   try {
     target = realpathSync(path.join(release, relativePath));
   } catch (error) {
@@ -53,50 +47,85 @@ function servable(releaseRoot: string, relativePath: string): boolean {
   return target !== path.join(release, '_headers');
 }
 
+/** The path part of a request target, without query; never throws. */
+function pathOf(url: string): string {
+  const end = url.search(/[?#]/);
+  return end === -1 ? url : url.slice(0, end);
+}
+
+/** The decoded path, or the raw one when it is not valid percent-encoding. */
+function safeDecode(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return pathname;
+  }
+}
+
 /**
  * Serves the built site as a static host would, with @fastify/static (ranges, ETags,
  * conditional requests, index pages, trailing-slash redirects) and the response headers of
- * the release's `_headers` file. Files are looked up on every request, so when the live
- * symlink is switched the next request sees the new release and its headers.
+ * the release's `_headers` file. The live symlink is resolved once per request, and the file,
+ * its headers and any 404 page all come from that one release: a switch in the middle of a
+ * request cannot mix two releases in one response.
  *
  * Hostile requests get a defined answer and never stop the process: only GET and HEAD are
  * served (405 otherwise); dotfiles, `_headers` and symlinks leading out of the release are
  * not found; missing pages answer 404 with the localized 404 page and are never cached;
- * slow clients are cut off by the header and request timeouts.
+ * slow clients are cut off by the timeouts of http-limits.ts.
  */
 export function createStaticServer(options: StaticServerOptions) {
   const { root, port, host = '127.0.0.1' } = options;
   const logError = options.logError ?? ((line: string) => console.error(line));
+  /** The release each request is served from, resolved when it arrives. */
+  const releaseOf = new WeakMap<FastifyRequest, string | undefined>();
   let headerRules: { release: string; rules: HeaderRule[] } | undefined;
-  const rulesFor = (): HeaderRule[] => {
-    let release: string;
-    try {
-      release = realpathSync(root);
-    } catch {
-      return []; // no release yet: every request answers 404
-    }
+  const rulesFor = (release: string | undefined): HeaderRule[] => {
+    if (!release) return []; // no release yet: every request answers 404
     if (headerRules?.release !== release) headerRules = { release, rules: readHeadersFile(release) };
     return headerRules.rules;
   };
   const setHeadersFor = (reply: FastifyReply, pathname: string) => {
-    for (const [name, value] of headersFor(rulesFor(), pathname)) reply.header(name, value);
+    for (const [name, value] of headersFor(rulesFor(releaseOf.get(reply.request)), pathname)) reply.header(name, value);
   };
 
-  const app = Fastify({
-    logger: false,
-    // A bad request line or header is answered 400 by Node and Fastify; none reaches a handler.
-    serverFactory: limitedServerFactory(options.limits),
+  const app = Fastify({ logger: false, serverFactory: limitedServerFactory(options.limits) });
+
+  app.addHook('onRequest', async (request) => {
+    let release: string | undefined;
+    try {
+      release = realpathSync(root);
+    } catch {
+      release = undefined;
+    }
+    releaseOf.set(request, release);
   });
 
   app.register(fastifyStatic, {
-    root,
+    serve: false, // our own route below hands each request the release it resolved
     dotfiles: 'ignore',
     redirect: true,
     cacheControl: false, // caching comes from _headers, like on the production host
-    suppressWarning: true, // before the first release the live link does not exist yet
-    allowedPath: (pathName) => servable(root, pathName),
+    allowedPath: (pathName, releaseRoot) => Boolean(releaseRoot) && servable(releaseRoot!, pathName),
     // Headers of the requested path (not of the file), as Netlify's and nginx's rules match.
-    setHeaders: (reply) => setHeadersFor(reply, safeDecode(new URL(reply.request.url, 'http://host').pathname)),
+    setHeaders: (reply) => setHeadersFor(reply, safeDecode(pathOf(reply.request.url))),
+  });
+
+  app.route({
+    method: READ_METHODS as ('GET' | 'HEAD')[],
+    url: '/*',
+    handler: (request, reply) => {
+      const release = releaseOf.get(request);
+      if (!release) return reply.callNotFound();
+      // As @fastify/static's own route does: "#" and "?" decoded, the rest decoded by send.
+      let pathname: string;
+      try {
+        pathname = decodeURI(pathOf(request.url).replace(/%(?:23|3f)/giu, decodeURIComponent));
+      } catch {
+        return reply.code(400).header('Cache-Control', 'no-store').type('text/plain; charset=utf-8').send('Bad request');
+      }
+      return reply.sendFile(pathname, release);
+    },
   });
 
   app.route({
@@ -107,17 +136,18 @@ export function createStaticServer(options: StaticServerOptions) {
   });
 
   app.setNotFoundHandler(async (request, reply) => {
-    const pathname = safeDecode(new URL(request.url, 'http://host').pathname);
-    const page = notFoundPageFor(pathname);
+    const page = notFoundPageFor(safeDecode(pathOf(request.url)));
     // The 404 page's own headers (security headers), never a long cache: the page may appear later.
     setHeadersFor(reply, `/${page.replace(/index\.html$/, '').replace(/\.html$/, '')}`);
     reply.header('Cache-Control', 'no-store');
     if (!READ_METHODS.includes(request.method)) return reply.code(405).header('Allow', READ_METHODS.join(', ')).send();
+    const release = releaseOf.get(request);
     try {
+      if (!release) throw new Error('no release live');
       return reply
         .code(404)
         .type('text/html; charset=utf-8')
-        .send(await readFile(path.join(root, page)));
+        .send(await readFile(path.join(release, page)));
     } catch {
       return reply.code(404).type('text/plain; charset=utf-8').send('Not found');
     }
@@ -141,13 +171,4 @@ export function createStaticServer(options: StaticServerOptions) {
     },
     close: () => app.close(),
   };
-}
-
-/** The decoded path, or the raw one when it is not valid percent-encoding. */
-function safeDecode(pathname: string): string {
-  try {
-    return decodeURIComponent(pathname);
-  } catch {
-    return pathname;
-  }
 }

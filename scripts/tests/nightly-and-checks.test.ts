@@ -55,6 +55,9 @@ describe('publisher settings', () => {
     expect(() => publisherConfig({ PUBLISH_WEBHOOK_SECRET: 'x'.repeat(16), PUBLISH_DEBOUNCE_MS: 'soon' }, { dataDir: '/tmp' })).toThrow(
       /PUBLISH_DEBOUNCE_MS/,
     );
+    expect(() =>
+      publisherConfig({ PUBLISH_WEBHOOK_SECRET: 'x'.repeat(16), PUBLISH_MAX_WAIT_MS: '3000000000' }, { dataDir: '/tmp' }),
+    ).toThrow(/PUBLISH_MAX_WAIT_MS must be a number from 0 to 2147483647/);
   });
   it('has the documented defaults', () => {
     expect(publisherConfig({ PUBLISH_WEBHOOK_SECRET: 'x'.repeat(16) }, { dataDir: '/d' })).toMatchObject({

@@ -138,6 +138,22 @@ describe('publisher HTTP answers', () => {
     expect(needsRebuild({ event: 'entry.update', uid: 'api::category.category' }, types)).toBe(true);
   });
 
+  it('reads the content types of a CMS folder with stray files in it', async () => {
+    const { mkdtemp, mkdir, writeFile, rm } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const cms = await mkdtemp(path.join(os.tmpdir(), 'integra-types-'));
+    try {
+      const typesDir = path.join(cms, 'src', 'api', 'topic', 'content-types');
+      await mkdir(path.join(typesDir, 'topic'), { recursive: true });
+      await writeFile(path.join(typesDir, 'topic', 'schema.json'), JSON.stringify({ info: { singularName: 'topic' } }));
+      await writeFile(path.join(typesDir, '.DS_Store'), 'x');
+      expect(readContentTypes(cms)).toEqual([{ uid: 'api::topic.topic', modelName: 'topic', draftAndPublish: false }]);
+    } finally {
+      await rm(cms, { recursive: true, force: true });
+    }
+  });
+
   it('reports status only to callers with the secret', async () => {
     expect((await app.inject({ method: 'GET', url: '/status' })).statusCode).toBe(401);
     const status = await app.inject({ method: 'GET', url: '/status', headers: { authorization: `Bearer ${SECRET}` } });

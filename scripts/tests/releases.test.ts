@@ -3,12 +3,15 @@ import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
+import { spawn } from 'node:child_process';
+import { symlink } from 'node:fs/promises';
 import {
   completeRelease,
   liveRelease,
   listReleases,
   newBuildDir,
   pruneReleases,
+  lockStore,
   recoverReleases,
   releaseStore,
   rollback,
@@ -91,6 +94,52 @@ describe('releases', () => {
     const { adopted } = await recoverReleases(store, async (dir) => (await readFile(path.join(dir, 'index.html'), 'utf8')) === 'sound');
     expect(adopted).toEqual([legacy]);
     expect(await listReleases(store)).toEqual([legacy]);
+  });
+});
+
+describe('releases under a relative DATA_DIR, and next to other publishers', () => {
+  it('never prunes or removes the live release when DATA_DIR is given as a relative path', async () => {
+    const relative = releaseStore(path.relative(process.cwd(), root));
+    const dirs = [];
+    for (const at of [1, 2, 3]) {
+      const dir = await newBuildDir(relative, new Date(Date.UTC(2026, 0, 1, 0, 0, at)));
+      await writeFile(path.join(dir, 'index.html'), String(at));
+      dirs.push(await completeRelease(relative, dir));
+    }
+    await switchLive(relative, dirs[0]!);
+    expect(await pruneReleases(relative, 1)).toEqual([dirs[1]]);
+    expect(await recoverReleases(relative)).toEqual({ removed: [], adopted: [] });
+    expect(await rollback(relative)).toBeUndefined();
+    expect(await liveIndex()).toBe('1');
+  });
+
+  it('gives two builds started in the same millisecond folders of their own', async () => {
+    const now = new Date();
+    const [a, b] = await Promise.all([newBuildDir(store, now), newBuildDir(store, now)]);
+    expect(a).not.toBe(b);
+  });
+
+  it('removes the temporary link of a switch that was killed before its rename', async () => {
+    await switchLive(store, await release('live', 1));
+    await symlink('releases/x', path.join(root, 'live.switching.123.456'));
+    await recoverReleases(store);
+    expect((await readdir(root)).sort()).toEqual(['building', 'live', 'releases']);
+  });
+
+  it('refuses a second publisher on the same DATA_DIR, naming the one that holds it, and takes over a lock left by a dead one', async () => {
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
+    try {
+      await writeFile(path.join(root, 'publisher.lock'), String(other.pid));
+      await expect(lockStore(store)).rejects.toThrow(new RegExp(`another publisher \\(pid ${other.pid}\\)`));
+    } finally {
+      other.kill('SIGKILL');
+      await new Promise((resolve) => other.once('exit', resolve));
+    }
+    // Its process is gone now: the lock is stale and is taken over, then given back.
+    const unlock = await lockStore(store);
+    expect(await readFile(path.join(root, 'publisher.lock'), 'utf8')).toBe(String(process.pid));
+    await unlock();
+    expect(await readdir(root)).not.toContain('publisher.lock');
   });
 });
 

@@ -115,3 +115,15 @@ describe('build scheduler under a steady stream of requests', () => {
     expect(errors.map((e) => (e as Error).message)).toEqual(['data folder not writable']);
   });
 });
+
+describe('build scheduler memory', () => {
+  it('remembers a bounded number of reasons, each cut to a bounded length, and still builds once', async () => {
+    const { build, runs } = fakeBuild(10);
+    const scheduler = createBuildScheduler({ debounceMs: 100, build });
+    for (let i = 0; i < 20_000; i += 1) scheduler.request(`entry.update ${'x'.repeat(1000)}`);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]!.length).toBe(10_000);
+    expect(Math.max(...runs[0]!.map((reason) => reason.length))).toBe(200);
+  });
+});

@@ -136,6 +136,30 @@ describe('static server', () => {
     expect(response.headers.get('x-release')).toBe('two');
   });
 
+  it('serves each response whole from one release while the live link switches back and forth', async () => {
+    const store = releaseStore(root);
+    const big = (label: string) => `${label}:`.padEnd(200_000, label);
+    for (const label of ['a', 'b']) {
+      await site(path.join(store.releasesDir, `mix-${label}`), label);
+      await writeFile(path.join(store.releasesDir, `mix-${label}`, 'lv', 'index.html'), big(label));
+    }
+    let switching = true;
+    const switcher = (async () => {
+      for (let i = 0; switching && i < 5000; i += 1) await switchLive(store, path.join(store.releasesDir, `mix-${i % 2 ? 'a' : 'b'}`));
+    })();
+    try {
+      for (let i = 0; i < 200; i += 1) {
+        const response = await fetch(`${origin}/lv/`);
+        const body = await response.text();
+        const label = response.headers.get('x-release')!;
+        expect(body, `response ${i}`).toBe(big(label));
+      }
+    } finally {
+      switching = false;
+      await switcher;
+    }
+  });
+
   it('picks the 404 page by the first path segment', () => {
     expect(notFoundPageFor('/uk/events/x/')).toBe('uk/404/index.html');
     expect(notFoundPageFor('/pagefind/x')).toBe('404.html');

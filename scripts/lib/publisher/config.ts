@@ -17,7 +17,9 @@ export interface PublisherConfig {
 export function publisherConfig(env: Record<string, string | undefined>, defaults: { dataDir: string }): PublisherConfig {
   const number = (key: string, fallback: number) => {
     const value = env[key] === undefined || env[key] === '' ? fallback : Number(env[key]);
-    if (!Number.isFinite(value) || value < 0) throw new Error(`${key} must be a non-negative number, got "${env[key]}"`);
+    // Node's timers fire at once above 2^31 - 1 ms (24.8 days).
+    if (!Number.isFinite(value) || value < 0 || value > 2_147_483_647)
+      throw new Error(`${key} must be a number from 0 to 2147483647, got "${env[key]}"`);
     return value;
   };
   const secret = env.PUBLISH_WEBHOOK_SECRET ?? '';

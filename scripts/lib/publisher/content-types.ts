@@ -25,7 +25,9 @@ export function readContentTypes(cmsDir: string = CMS_DIR): ContentTypeInfo[] {
     const typesDir = path.join(apiDir, api, 'content-types');
     let names: string[];
     try {
-      names = readdirSync(typesDir);
+      names = readdirSync(typesDir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory()) // a stray .DS_Store is not a content type
+        .map((entry) => entry.name);
     } catch {
       continue;
     }

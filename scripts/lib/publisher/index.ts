@@ -1,6 +1,7 @@
 import pino, { type Logger } from 'pino';
 import { createBuildScheduler } from './scheduler.ts';
 import { createPipeline } from './pipeline.ts';
+import { lockStore } from '../releases.ts';
 import { createPublisherServer } from './server.ts';
 import { createGithubRelay } from './github-relay.ts';
 import { scheduleNightly } from './nightly.ts';
@@ -23,6 +24,7 @@ export function createPublisher(config: PublisherConfig, logger: Logger = pino({
   });
   const relay = config.github ? createGithubRelay({ ...config.github, logger }) : undefined;
   let builds = 0;
+  let unlock: () => Promise<void> = async () => {};
   const scheduler = createBuildScheduler({
     debounceMs: config.debounceMs,
     maxWaitMs: config.maxWaitMs,
@@ -46,15 +48,19 @@ export function createPublisher(config: PublisherConfig, logger: Logger = pino({
     scheduler,
     pipeline,
     buildCount: () => builds,
-    /** Cleans up after an earlier run that died mid-build, then answers webhooks. */
+    /** Takes DATA_DIR, cleans up after an earlier run that died mid-build, then answers webhooks. */
     listen: async () => {
-      if (!relay) await pipeline.recover();
+      if (!relay) {
+        unlock = await lockStore(pipeline.store);
+        await pipeline.recover();
+      }
       await server.listen({ port: config.port, host: config.host });
     },
     async close() {
       stopNightly();
       scheduler.stop();
       await server.close();
+      await unlock();
     },
   };
 }

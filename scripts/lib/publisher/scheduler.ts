@@ -18,6 +18,10 @@ export interface BuildScheduler {
   stop(): void;
 }
 
+/** How many reasons a waiting build remembers, and how long each may be (they go into logs). */
+const MAX_WAITING_REASONS = 10_000;
+const MAX_REASON_LENGTH = 200;
+
 export interface SchedulerOptions {
   debounceMs: number;
   /** The longest a waiting request waits for its build to start (default 10 × debounce). */
@@ -69,7 +73,8 @@ export function createBuildScheduler(options: SchedulerOptions): BuildScheduler 
   return {
     request(reason) {
       if (stopped) return;
-      waiting.push(reason);
+      // Bounded: a burst of hundreds of thousands of calls costs a counter, not memory.
+      if (waiting.length < MAX_WAITING_REASONS) waiting.push(reason.slice(0, MAX_REASON_LENGTH));
       firstWaitingAt ??= Date.now();
       // During a build, only remember: the follow-up is scheduled when the build ends.
       if (!running) schedule();
