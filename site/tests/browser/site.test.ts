@@ -252,7 +252,8 @@ describe('uploaded files', () => {
     );
     const tab = await browser.newPage();
     try {
-      expect((await tab.goto(`${origin}${pdf}`))!.headers()['content-security-policy']).toContain("default-src 'none'");
+      // (The policy itself is checked with fetch above: Playwright reports the viewer's headers here.)
+      await tab.goto(`${origin}${pdf}`);
       // Chrome's viewer draws the pages light on a dark grey (40, 40, 40) ground: a viewer that
       // could not open the file stays dark.
       const brightness = async () => (await sharp(await tab.screenshot()).stats()).channels[0]!.mean;
