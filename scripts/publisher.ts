@@ -19,7 +19,7 @@ parseCli({
     'Not destructive: writes new releases into DATA_DIR (default .data) and prunes the oldest beyond KEEP_RELEASES; never deletes the live release.',
   notes: [
     'Settings from the environment (docs/publishing.md): PUBLISH_WEBHOOK_SECRET (required), CMS_URL, CMS_TOKEN, SITE_URL,',
-    'MEDIA_URL, PUBLISHER_PORT, PUBLISHER_HOST, DATA_DIR, PUBLISH_DEBOUNCE_MS, KEEP_RELEASES, NIGHTLY_BUILD_AT,',
+    'MEDIA_URL, PUBLISHER_PORT, PUBLISHER_HOST, DATA_DIR, PUBLISH_DEBOUNCE_MS, KEEP_RELEASES, NIGHTLY_BUILD_AT, BUILD_TIMEOUT_MS,',
     'GITHUB_DISPATCH_REPOSITORY, GITHUB_DISPATCH_TOKEN; LOG_FORMAT (json or pretty; default pretty on a terminal), LOG_LEVEL.',
   ].join('\n'),
 });

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // pnpm backup: the CMS's content, uploaded files and settings (core store, webhooks) in
 // Strapi's own export format, encrypted. Run with --help for the options. Not destructive.
-import { chmodSync, mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { appDir } from './lib/app-dir.mjs';
@@ -48,7 +48,23 @@ const outDir = typeof options['--out'] === 'string' ? path.resolve(cwd, options[
 // Everything this process creates (the archive above all) is for its owner only.
 process.umask(0o077);
 mkdirSync(outDir, { recursive: true });
-const base = path.join(outDir, `integra-${new Date().toISOString().replace(/[:.]/g, '-')}`);
+const name = `integra-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+// Strapi writes the archive under a temporary name in the same folder (it adds .tar.gz[.enc]),
+// renamed to its own only when complete: a killed or failed backup never leaves a truncated
+// archive that looks like a backup. A dot-name that a later run may delete is all it can leave.
+const partialBase = path.join(outDir, `.${name}.partial`);
+const removePartial = () => {
+  for (const suffix of ['.tar', '.tar.gz', '.tar.enc', '.tar.gz.enc']) rmSync(`${partialBase}${suffix}`, { force: true });
+};
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+]) {
+  process.once(signal, () => {
+    removePartial();
+    process.exit(code);
+  });
+}
 
 const require = createRequire(import.meta.url);
 const { engine, file, strapi: fromStrapi } = require('@strapi/data-transfer');
@@ -59,7 +75,7 @@ const withoutSecrets = (item) => (item.type === 'webhook' ? { ...item, value: { 
 await withStrapi('backup', async (strapi) => {
   const source = fromStrapi.providers.createLocalStrapiSourceProvider({ getStrapi: async () => strapi, autoDestroy: false });
   const destination = file.providers.createLocalFileDestinationProvider({
-    file: { path: base },
+    file: { path: partialBase },
     encryption: { enabled: encrypt, key },
     compression: { enabled: true },
   });
@@ -68,9 +84,16 @@ await withStrapi('backup', async (strapi) => {
     schemaStrategy: 'ignore',
     transforms: { configuration: [{ map: withoutSecrets }] },
   });
-  const results = await transfer.transfer();
-  const written = results.destination?.file?.path;
-  if (!written) throw new Error(`the export wrote nothing to ${outDir}`);
-  chmodSync(written, 0o600);
-  console.log(`backup: ${written}${encrypt ? ' (encrypted)' : ' (NOT encrypted)'}`);
+  try {
+    const results = await transfer.transfer();
+    const partial = results.destination?.file?.path;
+    if (!partial) throw new Error(`the export wrote nothing to ${outDir}`);
+    chmodSync(partial, 0o600);
+    const written = path.join(outDir, `${name}${path.basename(partial).slice(path.basename(partialBase).length)}`);
+    renameSync(partial, written);
+    console.log(`backup: ${written}${encrypt ? ' (encrypted)' : ' (NOT encrypted)'}`);
+  } catch (error) {
+    removePartial();
+    throw error;
+  }
 });

@@ -6,9 +6,10 @@
 // set) and prints it, so the person trying the demo can sign in, and the secret the CMS and
 // the publisher share for the publish webhook, and the one that signs preview links.
 // An empty value (ADMIN_PASSWORD= in the environment or the file) counts as unset. ENV_PATH
-// chooses another file, as it does for Strapi.
+// chooses another file, as it does for Strapi. The file is made readable by its owner only
+// (mode 0600), an existing one too.
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -45,6 +46,9 @@ const parse = (text) =>
 /** Set and not blank. */
 const present = (value) => (value?.trim() ? value : undefined);
 
+// The file holds secrets: readable by its owner only, also when it was made by hand or by an
+// older version (a mode given to writeFileSync applies only to a file it creates).
+if (existsSync(envFile)) chmodSync(envFile, 0o600);
 let existing = existsSync(envFile) ? readFileSync(envFile, 'utf8') : '';
 const fromFile = parse(existing);
 const missing = Object.keys(generated).filter((key) => !present(fromFile[key]) && !present(process.env[key]));

@@ -44,8 +44,19 @@ if (encrypted && !key) {
 
 process.umask(0o077);
 const privateDir = mkdtempSync(path.join(os.tmpdir(), 'integra-restore-'));
-// Also on process.exit (a failed import exits from runStrapiCli): no decrypted copy stays.
-process.on('exit', () => rmSync(privateDir, { recursive: true, force: true }));
+// Also on process.exit (a failed import exits from runStrapiCli) and on Ctrl-C or a kill
+// (SIGINT, SIGTERM, which end a Node process without its exit handlers): no decrypted copy stays.
+const removePrivateDir = () => rmSync(privateDir, { recursive: true, force: true });
+process.on('exit', removePrivateDir);
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+]) {
+  process.once(signal, () => {
+    removePrivateDir();
+    process.exit(code);
+  });
+}
 
 let archive = file;
 if (encrypted) {

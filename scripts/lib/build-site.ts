@@ -31,10 +31,21 @@ export function trackPeakMemory(pid: number | undefined): () => number {
   };
 }
 
+/** Default of buildSite's timeoutMs: 30 minutes, or BUILD_TIMEOUT_MS. */
+export function defaultBuildTimeoutMs(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.BUILD_TIMEOUT_MS?.trim();
+  if (!raw) return 30 * 60 * 1000;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value <= 0) throw new Error(`BUILD_TIMEOUT_MS must be a positive whole number of ms, got "${raw}"`);
+  return value;
+}
+
 /**
  * Runs the site's real build (content sync, astro build, Pagefind) against a CMS into outDir.
  * cacheDir keeps the content layer's store between builds, so a rebuild fetches only changes.
- * Rejects with the tail of the build output when the build fails.
+ * Rejects with the tail of the build output when the build fails, and when it runs longer than
+ * timeoutMs (a stalled fetch must not leave the publisher "building" for ever): then the child
+ * gets SIGTERM, and SIGKILL killGraceMs later if it is still there.
  */
 export async function buildSite(options: {
   cmsUrl: string;
@@ -45,12 +56,22 @@ export async function buildSite(options: {
   onOutput?: (chunk: string) => void;
   /** `build` (default) or `sync` (content only, for measuring the CMS fetch). */
   command?: 'build' | 'sync';
+  /** Longest the build may take, in ms (default defaultBuildTimeoutMs()). */
+  timeoutMs?: number;
+  /** Wait between SIGTERM and SIGKILL when the build times out, in ms (default 5 s). */
+  killGraceMs?: number;
+  /** Node arguments run instead of Astro: for tests of the process handling only. */
+  nodeArgs?: string[];
 }): Promise<SiteBuild> {
   const started = Date.now();
+  const timeoutMs = options.timeoutMs ?? defaultBuildTimeoutMs();
+  const killGraceMs = options.killGraceMs ?? 5000;
   let output = '';
   let stopTracking = () => 0;
+  let timedOut = false;
   const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(SITE_DIR, 'node_modules', 'astro', 'astro.js'), options.command ?? 'build'], {
+    const args = options.nodeArgs ?? [path.join(SITE_DIR, 'node_modules', 'astro', 'astro.js'), options.command ?? 'build'];
+    const child = spawn(process.execPath, args, {
       cwd: SITE_DIR,
       env: {
         ...process.env,
@@ -70,10 +91,27 @@ export async function buildSite(options: {
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
     stopTracking = trackPeakMemory(child.pid);
-    child.on('error', reject);
-    child.on('exit', resolve);
+    let killTimer: NodeJS.Timeout | undefined;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGTERM');
+      killTimer = setTimeout(() => child.kill('SIGKILL'), killGraceMs);
+    }, timeoutMs);
+    const done = () => {
+      clearTimeout(timer);
+      clearTimeout(killTimer);
+    };
+    child.on('error', (error) => {
+      done();
+      reject(error);
+    });
+    child.on('exit', (exitCode) => {
+      done();
+      resolve(exitCode);
+    });
   });
   const peakRssBytes = stopTracking();
+  if (timedOut) throw new Error(`site build timed out after ${timeoutMs / 1000} s:\n${output.slice(-4000)}`);
   if (code !== 0) throw new Error(`site build failed (exit ${code}):\n${output.slice(-4000)}`);
   return { outDir: options.outDir, durationMs: Date.now() - started, output, peakRssBytes };
 }

@@ -25,6 +25,8 @@ beforeAll(async () => {
   const release = path.join(store.releasesDir, 'one');
   await mkdir(path.join(release, 'lv', '404'), { recursive: true });
   await mkdir(path.join(release, '_astro'), { recursive: true });
+  await mkdir(path.join(release, 'media'), { recursive: true });
+  await writeFile(path.join(release, 'media', 'form.0123456789ab.pdf'), '%PDF-1.4 form');
   await mkdir(path.join(dir, 'outside'));
   await writeFile(path.join(dir, 'outside', 'secret.txt'), 'OUTSIDE-THE-RELEASE');
   await writeFile(path.join(release, 'lv', 'index.html'), 'home');
@@ -44,7 +46,10 @@ beforeAll(async () => {
     .replace(/listen 80;/, `listen 127.0.0.1:${await freePort()};`)
     .replace(/^\s*listen \[::\].*$/gm, '')
     .replace(/^\s*ssl_certificate.*$/gm, '')
-    .replace('/srv/integra/.data/live', store.liveLink);
+    .replace('/srv/integra/.data/live', store.liveLink)
+    // The snippet is read from the repository instead of /etc/nginx/snippets/.
+    .replaceAll('/etc/nginx/snippets/integra-security-headers.conf', path.join(REPO_ROOT, 'docs', 'deploy', 'security-headers.conf'));
+  expect(site).not.toContain('/etc/nginx/snippets/');
   await writeFile(path.join(dir, 'site.conf'), site);
   await writeFile(
     path.join(dir, 'nginx.conf'),
@@ -82,6 +87,24 @@ describe('the documented nginx configuration', () => {
     expect(response.status).toBe(200);
     expect(await response.text()).toBe('home');
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+  });
+
+  it('sends the security headers under /_astro/ and /media/ too, and the stricter policy of uploaded files there', async () => {
+    for (const target of ['/lv/', '/_astro/app.css', '/media/form.0123456789ab.pdf', '/media/missing.pdf']) {
+      const response = await fetch(`${origin}${target}`);
+      expect(response.headers.get('content-security-policy'), target).toContain("script-src 'self' 'wasm-unsafe-eval'");
+      expect(response.headers.get('x-frame-options'), target).toBe('DENY');
+      expect(response.headers.get('x-content-type-options'), target).toBe('nosniff');
+      expect(response.headers.get('strict-transport-security'), target).toContain('max-age=31536000');
+    }
+    const media = await fetch(`${origin}/media/form.0123456789ab.pdf`);
+    expect(media.status).toBe(200);
+    expect(media.headers.get('content-type')).toBe('application/pdf');
+    expect(media.headers.get('cache-control')).toContain('immutable');
+    // Two policies, both enforced: the page's and the uploaded files' own.
+    expect(media.headers.get('content-security-policy')).toContain(
+      "default-src 'none'; img-src 'self'; media-src 'self'; object-src 'self'; frame-ancestors 'none'",
+    );
   });
 
   it('answers a missing page with the 404 page of its language, and no long cache under /_astro/', async () => {

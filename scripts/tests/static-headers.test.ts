@@ -23,9 +23,18 @@ describe('_headers files', () => {
   });
 });
 
+/** Where docs/deploy/nginx.conf expects docs/deploy/security-headers.conf. */
+const SNIPPET_PATH = '/etc/nginx/snippets/integra-security-headers.conf';
+
+/** The headers of the `add_header Name "value" [always];` lines in some nginx configuration. */
+const addHeaders = (text: string) => [...text.matchAll(/add_header ([\w-]+) "([^"]*)"(?: always)?;/g)].map((m) => [m[1]!, m[2]!]);
+
 describe('the site’s security headers', () => {
   const rules = parseHeadersFile(readFileSync(path.join(SITE_DIR, 'public', '_headers'), 'utf8'));
   const pageHeaders = new Map(headersFor(rules, '/lv/'));
+  const nginx = readFileSync(path.join(REPO_ROOT, 'docs', 'deploy', 'nginx.conf'), 'utf8');
+  const snippet = readFileSync(path.join(REPO_ROOT, 'docs', 'deploy', 'security-headers.conf'), 'utf8');
+  const snippetHeaders = addHeaders(snippet);
 
   it('give every page a Content-Security-Policy without inline scripts', () => {
     const csp = pageHeaders.get('Content-Security-Policy')!;
@@ -34,15 +43,38 @@ describe('the site’s security headers', () => {
     expect(csp).toMatch(/frame-ancestors 'none'/);
   });
 
-  it('are the same in the nginx configuration', () => {
-    const nginx = readFileSync(path.join(REPO_ROOT, 'docs', 'deploy', 'nginx.conf'), 'utf8');
-    const block = /# BEGIN headers[^\n]*\n([\s\S]*?)# END headers/.exec(nginx)![1]!;
+  it('are the same in the nginx snippet', () => {
+    const block = /# BEGIN headers[^\n]*\n([\s\S]*?)# END headers/.exec(snippet)![1]!;
     const fromNginx = [...block.matchAll(/add_header ([\w-]+) "([^"]*)" always;/g)].map((m) => [m[1], m[2]]);
     expect(fromNginx).toEqual([...pageHeaders]);
   });
 
+  it('reach every path in nginx: the server and each location with headers of its own include the snippet', () => {
+    expect(nginx).toContain(`    include ${SNIPPET_PATH};\n`);
+    const locations = [...nginx.matchAll(/^\s*location ([^{]+)\{([^}]*)\}/gm)];
+    const withHeaders = locations.filter((m) => m[2]!.includes('add_header'));
+    expect(withHeaders.map((m) => m[1]!.trim())).toEqual(['/_astro/', '/media/']);
+    for (const [, where, body] of withHeaders) expect(body, where).toContain(`include ${SNIPPET_PATH};`);
+    // Per path, what nginx sends (the snippet, then the location's own) is what _headers says, plus HSTS.
+    for (const file of ['/_astro/app.js', '/media/form.0123456789ab.pdf']) {
+      const body = withHeaders.find((m) => file.startsWith(m[1]!.trim()))![2]!;
+      const sent = body
+        .split('\n')
+        .flatMap((line) => (line.includes(`include ${SNIPPET_PATH};`) ? snippetHeaders : addHeaders(line)))
+        .filter(([name]) => name !== 'Strict-Transport-Security');
+      expect(sent, file).toEqual(headersFor(rules, file));
+    }
+    expect(snippetHeaders.at(-1)).toEqual(['Strict-Transport-Security', 'max-age=31536000; includeSubDomains']);
+  });
+
+  it('keep uploaded files from running anything, while PDFs still open in the browser', () => {
+    const media = headersFor(rules, '/media/form.0123456789ab.pdf').filter(([name]) => name === 'Content-Security-Policy');
+    expect(media.at(-1)![1]).toBe("default-src 'none'; img-src 'self'; media-src 'self'; object-src 'self'; frame-ancestors 'none'");
+    expect(media.at(-1)![1]).not.toMatch(/sandbox|script-src/);
+    expect(new Map(headersFor(rules, '/media/x.pdf')).get('X-Content-Type-Options')).toBe('nosniff');
+  });
+
   it('cache the same hashed paths for a year in nginx as in _headers', () => {
-    const nginx = readFileSync(path.join(REPO_ROOT, 'docs', 'deploy', 'nginx.conf'), 'utf8');
     const longCached = ['/_astro/app.js', '/media/form.0123456789ab.pdf'];
     for (const file of longCached) {
       const cacheControl = new Map(headersFor(rules, file)).get('Cache-Control');

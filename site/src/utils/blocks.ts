@@ -31,6 +31,20 @@ export function safeHref(url: unknown): string | undefined {
   return `${resolved.pathname}${resolved.search}${resolved.hash}`;
 }
 
+/**
+ * The address of a rich-text image if the page may show it and the build may fetch it: an
+ * absolute http(s) address, or a path under `/uploads/` (Strapi's own uploads, normalised as
+ * browsers read it, so `/uploads/../admin/` is no image). mailto:, tel:, `#…` and other site
+ * paths are links, not images. Where an absolute address may be fetched from is the CMS
+ * client's decision (getFile refuses every host but the CMS and the upload storage).
+ */
+export function safeImageSrc(url: unknown): string | undefined {
+  const href = safeHref(url);
+  if (!href) return undefined;
+  if (/^https?:/i.test(href)) return href;
+  return href.startsWith('/uploads/') ? href : undefined;
+}
+
 /** A heading level from the CMS as an integer 1–6 (2 when it is not a number). */
 export function headingLevel(level: unknown, offset = 0): number {
   const clamp = (n: number) => Math.min(6, Math.max(1, Math.round(n)));
@@ -91,7 +105,8 @@ function block(node: Node, headingOffset: number, media?: ReadonlyMap<string, st
         .join('')}</code></pre>`;
     case 'image': {
       const image = node.image as { url?: unknown; alternativeText?: unknown } | undefined;
-      const src = (typeof image?.url === 'string' && media?.get(image.url)) || safeHref(image?.url);
+      const address = safeImageSrc(image?.url);
+      const src = address && (media?.get(address) ?? address);
       return src ? `<img src="${escapeHtml(src)}" alt="${escapeHtml(String(image?.alternativeText ?? ''))}" loading="lazy">` : '';
     }
     default: {
@@ -113,14 +128,19 @@ export function blocksToHtml(blocks: unknown, headingOffset = 1, media?: Readonl
     .join('\n');
 }
 
-/** The uploaded images a blocks field shows (with a safe URL), for copying into the site. */
+/**
+ * The uploaded images a blocks field shows, for copying into the site: each by its address as
+ * safeImageSrc gives it (the key blocksToHtml looks it up by). Images without such an address
+ * are neither shown nor fetched.
+ */
 export function blockImages(blocks: unknown): { url: string; updatedAt?: string }[] {
   if (!Array.isArray(blocks)) return [];
   return blocks.flatMap((b) => {
     const image =
       b && typeof b === 'object' && (b as Node).type === 'image' ? ((b as Node).image as Record<string, unknown> | undefined) : undefined;
-    if (!image || typeof image.url !== 'string' || !safeHref(image.url)) return [];
-    return [{ url: image.url, ...(typeof image.updatedAt === 'string' ? { updatedAt: image.updatedAt } : {}) }];
+    const url = safeImageSrc(image?.url);
+    if (!image || !url) return [];
+    return [{ url, ...(typeof image.updatedAt === 'string' ? { updatedAt: image.updatedAt } : {}) }];
   });
 }
 

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
+import sharp from 'sharp';
 import { createStaticServer } from '@integra/scripts/static-server';
 import { startCms, freePort, type CmsServer } from '../helpers/cms-server';
 import { buildSite } from '@integra/scripts/build-site';
@@ -235,6 +236,32 @@ describe('uploaded files', () => {
       expect(new Uint8Array(await readFile(path.join(dist, href)))).toEqual(fromCms);
       const served = await fetch(`${origin}${href}`);
       expect(served.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(served.headers.get('content-security-policy')).toMatch(/^default-src 'none';.* object-src 'self'/);
+    }
+  });
+
+  it('still open in Chromium under their strict policy: a PDF in the viewer, an image on its own', async () => {
+    const html = await readFile(path.join(dist, 'en/resources/consultation-request-form/index.html'), 'utf8');
+    const pdf = /<a href="(\/media\/[^"]+\.pdf)" download=/.exec(html)![1]!;
+    // An image served from /media/ like an uploaded one (the build's own images live under /_astro/).
+    const astroImages = (await readdir(path.join(dist, '_astro'))).filter((name) => /\.(png|jpe?g|webp)$/.test(name));
+    expect(astroImages.length).toBeGreaterThan(0);
+    await writeFile(
+      path.join(dist, 'media', `test-image.0123456789ab${path.extname(astroImages[0]!)}`),
+      await readFile(path.join(dist, '_astro', astroImages[0]!)),
+    );
+    const tab = await browser.newPage();
+    try {
+      // (The policy itself is checked with fetch above: Playwright reports the viewer's headers here.)
+      await tab.goto(`${origin}${pdf}`);
+      // Chrome's viewer draws the pages light on a dark grey (40, 40, 40) ground: a viewer that
+      // could not open the file stays dark.
+      const brightness = async () => (await sharp(await tab.screenshot()).stats()).channels[0]!.mean;
+      await expect.poll(brightness, { timeout: 15_000 }).toBeGreaterThan(100);
+      await tab.goto(`${origin}/media/test-image.0123456789ab${path.extname(astroImages[0]!)}`);
+      expect(await tab.evaluate(() => document.querySelector('img')?.naturalWidth ?? 0)).toBeGreaterThan(0);
+    } finally {
+      await tab.close();
     }
   });
 

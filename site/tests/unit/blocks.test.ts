@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockImages, blocksToHtml, blocksToText, headingLevel, safeHref } from '../../src/utils/blocks';
+import { blockImages, blocksToHtml, blocksToText, headingLevel, safeHref, safeImageSrc } from '../../src/utils/blocks';
 
 const paragraph = (...children: unknown[]) => ({ type: 'paragraph', children });
 const text = (t: string, marks: Record<string, boolean> = {}) => ({ type: 'text', text: t, ...marks });
@@ -113,6 +113,29 @@ describe('blocksToHtml', () => {
     expect(blocksToHtml(blocks, 1, new Map([['/uploads/map_1a2b.png', '/media/map_1a2b.0123456789ab.png']]))).toBe(
       '<img src="/media/map_1a2b.0123456789ab.png" alt="Karte" loading="lazy">\n\n<p>teksts</p>',
     );
+  });
+
+  it('takes as images only http(s) addresses and paths under /uploads/, so a mailto:, tel: or # image never reaches the file fetch', () => {
+    const image = (url: string) => ({ type: 'image', image: { url, alternativeText: '' } });
+    const links = [
+      'mailto:a@b.lv',
+      'tel:+37100000000',
+      '#section',
+      '/lv/services/',
+      '/uploads/../admin/',
+      '/%2e%2e/admin',
+      '//evil.example/x.png',
+    ];
+    for (const url of links) expect(safeImageSrc(url), url).toBeUndefined();
+    expect(blockImages(links.map(image))).toEqual([]);
+    expect(blocksToHtml(links.map(image)).trim()).toBe('');
+    expect(safeImageSrc('/uploads/a/../b.png')).toBe('/uploads/b.png');
+    expect(safeImageSrc('http://169.254.169.254/latest/meta-data/')).toBe('http://169.254.169.254/latest/meta-data/');
+    // An absolute address is still an image: whether the build may fetch it is the CMS client's call.
+    expect(blockImages([image('https://media.example.lv/a.png'), image(' /uploads/a.png ')]).map((i) => i.url)).toEqual([
+      'https://media.example.lv/a.png',
+      '/uploads/a.png',
+    ]);
   });
 
   it('gives the plain text for descriptions', () => {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createCmsClient } from '../../src/lib/cms/client';
 import { CmsError } from '../../src/lib/cms/errors';
-import { createMediaStore, siteMedia } from '../../src/lib/cms/media';
+import { createMediaStore, nameParts, siteMedia } from '../../src/lib/cms/media';
 
 const PDF = new TextEncoder().encode('%PDF-1.4 demo form');
 const source = { contentType: 'resources', locale: 'en', entry: 'consultation-request-form', field: 'files' };
@@ -73,7 +73,39 @@ describe('uploaded files in the build', () => {
     expect(await store.publish({ url: '/uploads/..%2F..%2Fetc%20pa%C5%A1.PDF' }, source)).toMatch(/^\/media\/etc-pa\.[0-9a-f]{12}\.pdf$/);
     const { client: odd } = fakeCms({ '/uploads/100%25%zz': PDF });
     const other = createMediaStore({ client: odd, outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache') });
-    expect(await other.publish({ url: '/uploads/100%25%zz' }, source)).toMatch(/^\/media\/100-25-zz\.[0-9a-f]{12}$/);
+    expect(await other.publish({ url: '/uploads/100%25%zz' }, source)).toMatch(/^\/media\/100-25-zz\.[0-9a-f]{12}\.bin$/);
+  });
+
+  it('keep only extensions a browser never runs: pages, SVG, scripts and feeds are renamed to .bin downloads', async () => {
+    const hostile: [string, { stem: string; ext: string }][] = [
+      ['/uploads/evil.html', { stem: 'evil', ext: '.html.bin' }],
+      ['/uploads/evil.HTM', { stem: 'evil', ext: '.htm.bin' }],
+      ['/uploads/logo.svg', { stem: 'logo', ext: '.svg.bin' }],
+      ['/uploads/app.js', { stem: 'app', ext: '.js.bin' }],
+      ['/uploads/app.mjs', { stem: 'app', ext: '.mjs.bin' }],
+      ['/uploads/feed.xml', { stem: 'feed', ext: '.xml.bin' }],
+      ['/uploads/page.xhtml', { stem: 'page', ext: '.xhtml.bin' }],
+      ['/uploads/shell.php', { stem: 'shell', ext: '.php.bin' }],
+      ['/uploads/report.pdf.html', { stem: 'report-pdf', ext: '.html.bin' }],
+      ['/uploads/report.pdf%00.html', { stem: 'report-pdf', ext: '.html.bin' }],
+      ['/uploads/..%2F..%2Fassets%2Fapp.js', { stem: 'assets-app', ext: '.js.bin' }],
+      ['/uploads/report.pdf.', { stem: 'report-pdf', ext: '.bin' }],
+      ['/uploads/.htaccess', { stem: 'htaccess', ext: '.bin' }],
+      ['/uploads/form.%EF%BD%90%EF%BD%84%EF%BD%86', { stem: 'form', ext: '.bin' }],
+      ['/uploads/x.abcdefghijklmnop', { stem: 'x', ext: '.abcdefghij.bin' }],
+      ['https://media.example.lv/a/page.html?x=.pdf#.png', { stem: 'page', ext: '.html.bin' }],
+    ];
+    for (const [url, expected] of hostile) expect(nameParts(url), url).toEqual(expected);
+    const harmless: [string, { stem: string; ext: string }][] = [
+      ['/uploads/form_d1d9.PDF', { stem: 'form_d1d9', ext: '.pdf' }],
+      ['/uploads/report.html.pdf', { stem: 'report-html', ext: '.pdf' }],
+      ['/uploads/map.webp', { stem: 'map', ext: '.webp' }],
+      ['/uploads/table.xlsx', { stem: 'table', ext: '.xlsx' }],
+    ];
+    for (const [url, expected] of harmless) expect(nameParts(url), url).toEqual(expected);
+    const { client } = fakeCms({ '/uploads/evil.html': new TextEncoder().encode('<script>alert(1)</script>') });
+    const store = createMediaStore({ client, outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache') });
+    expect(await store.publish({ url: '/uploads/evil.html' }, source)).toMatch(/^\/media\/evil\.[0-9a-f]{12}\.html\.bin$/);
   });
 
   it('stay at MEDIA_URL when it is set, and at the CMS outside a build (dev, previews)', async () => {

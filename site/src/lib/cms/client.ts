@@ -12,7 +12,23 @@ export interface CmsClientOptions {
   retryDelayMs?: number;
   pageSize?: number;
   fetch?: typeof fetch;
+  /**
+   * Origins besides the CMS's own that uploaded files may be fetched from: the upload storage
+   * (S3_PUBLIC_URL) or MEDIA_URL. No other host is ever asked for a file.
+   */
+  fileOrigins?: readonly string[];
+  /** Longest wait for one request, response body included, in ms (default 60 s). */
+  timeoutMs?: number;
+  /** Largest uploaded file fetched, in bytes (default 200 MB). */
+  maxFileBytes?: number;
 }
+
+/** Default of CmsClientOptions.timeoutMs (CMS_TIMEOUT_MS in the environment). */
+export const DEFAULT_TIMEOUT_MS = 60_000;
+/** Default of CmsClientOptions.maxFileBytes (MEDIA_MAX_BYTES in the environment). */
+export const DEFAULT_MAX_FILE_BYTES = 200 * 1024 * 1024;
+/** Redirects followed for one file, each to an allowed origin only. */
+const MAX_REDIRECTS = 5;
 
 export interface ListParams {
   locale?: string;
@@ -43,13 +59,52 @@ export function toQueryString(params: Record<string, unknown>): string {
 
 const isTransient = (status: number) => status === 429 || status >= 500;
 
+/** "timed out after 60 s" for the abort of AbortSignal.timeout, else the error's own message. */
+function failure(cause: unknown, timeoutMs: number): string {
+  const error = cause as Error;
+  return error?.name === 'TimeoutError' ? `timed out after ${timeoutMs / 1000} s` : String(error?.message ?? cause);
+}
+
+/** The body of a response, refused as soon as it is known to exceed `max` bytes. */
+async function readCapped(response: Response, max: number, refuse: (size: string) => Error): Promise<Uint8Array> {
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (declared > max) {
+    await response.body?.cancel().catch(() => undefined);
+    throw refuse(`${declared} bytes`);
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (response.body) {
+    const reader = response.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > max) {
+        await reader.cancel().catch(() => undefined);
+        throw refuse(`more than ${max} bytes`);
+      }
+      chunks.push(value);
+    }
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
+}
+
 /**
  * The REST client of the site: the only code that talks to Strapi. Pages through every entry
  * with large pages, retries transient failures, and turns everything else into a CmsError.
  */
 export function createCmsClient(options: CmsClientOptions) {
   const { baseUrl, token, retries = 3, retryDelayMs = 500, pageSize = 500, fetch: fetchImpl = fetch } = options;
+  const { timeoutMs = DEFAULT_TIMEOUT_MS, maxFileBytes = DEFAULT_MAX_FILE_BYTES } = options;
   const root = baseUrl.replace(/\/+$/, '');
+  const allowedOrigins = new Set([new URL(`${root}/`).origin, ...(options.fileOrigins ?? []).map((url) => new URL(url).origin)]);
   let requests = 0;
 
   async function getJson(path: string, contentType: string, locale?: string): Promise<unknown> {
@@ -61,9 +116,10 @@ export function createCmsClient(options: CmsClientOptions) {
         try {
           response = await fetchImpl(url, {
             headers: { Accept: 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+            signal: AbortSignal.timeout(timeoutMs),
           });
         } catch (cause) {
-          throw new CmsError(`cannot reach the CMS at ${root} (${(cause as Error).message})`, { contentType, locale }, { cause });
+          throw new CmsError(`cannot reach the CMS at ${root} (${failure(cause, timeoutMs)})`, { contentType, locale }, { cause });
         }
         if (!response.ok) {
           const error = new CmsError(`the CMS answered ${response.status} ${response.statusText} for ${path}`, { contentType, locale });
@@ -73,6 +129,9 @@ export function createCmsClient(options: CmsClientOptions) {
         try {
           return await response.json();
         } catch (cause) {
+          if ((cause as Error)?.name === 'TimeoutError') {
+            throw new CmsError(`the CMS's answer for ${path} ${failure(cause, timeoutMs)}`, { contentType, locale }, { cause });
+          }
           throw new AbortError(new CmsError(`the CMS sent a response that is not JSON for ${path}`, { contentType, locale }, { cause }));
         }
       },
@@ -107,29 +166,68 @@ export function createCmsClient(options: CmsClientOptions) {
     }
   }
 
-  /**
-   * The bytes of an uploaded file: `url` as Strapi gives it, relative to the CMS (`/uploads/…`)
-   * or absolute (an S3 bucket). Sent without the token: uploads are public, and the file may
-   * live on another host. Retried like the rest; a 404 fails at once.
-   */
-  async function getFile(url: string, context: CmsErrorContext): Promise<Uint8Array> {
+  /** The address of a file if the build may fetch it: http(s), on the CMS or an upload origin. */
+  function fileTarget(url: string, context: CmsErrorContext): URL {
     const target = URL.canParse(url, `${root}/`) ? new URL(url, `${root}/`) : undefined;
     if (!target || !/^https?:$/.test(target.protocol)) throw new CmsError(`file ${JSON.stringify(url)}: not a file address`, context);
+    if (!allowedOrigins.has(target.origin)) {
+      throw new CmsError(
+        `file ${target.href}: refused, files are fetched only from the CMS or the upload storage (${[...allowedOrigins].join(', ')})`,
+        context,
+      );
+    }
+    return target;
+  }
+
+  /**
+   * The bytes of an uploaded file: `url` as Strapi gives it, relative to the CMS (`/uploads/…`)
+   * or absolute (an S3 bucket). Only the CMS's origin and `fileOrigins` are asked, redirects
+   * included (an editor can type any address into rich text: the build must not fetch cloud
+   * metadata or a local admin page and publish the answer). Sent without the token: uploads are
+   * public. Bounded in time and size; retried like the rest, a 404 fails at once.
+   */
+  async function getFile(url: string, context: CmsErrorContext): Promise<Uint8Array> {
+    const first = fileTarget(url, context);
     return pRetry(
       async () => {
-        requests += 1;
-        let response: Response;
-        try {
-          response = await fetchImpl(target);
-        } catch (cause) {
-          throw new CmsError(`file ${target.href}: cannot be fetched (${(cause as Error).message})`, context, { cause });
+        let target = first;
+        const signal = AbortSignal.timeout(timeoutMs);
+        for (let redirects = 0; ; redirects += 1) {
+          requests += 1;
+          let response: Response;
+          try {
+            response = await fetchImpl(target, { redirect: 'manual', signal });
+          } catch (cause) {
+            throw new CmsError(`file ${target.href}: cannot be fetched (${failure(cause, timeoutMs)})`, context, { cause });
+          }
+          const location = response.headers.get('location');
+          if (response.status >= 300 && response.status < 400 && location) {
+            await response.body?.cancel().catch(() => undefined);
+            if (redirects >= MAX_REDIRECTS) throw new AbortError(new CmsError(`file ${first.href}: too many redirects`, context));
+            try {
+              target = fileTarget(new URL(location, target).href, context);
+            } catch (error) {
+              throw new AbortError(error as CmsError);
+            }
+            continue;
+          }
+          if (!response.ok) {
+            await response.body?.cancel().catch(() => undefined);
+            const error = new CmsError(`file ${target.href}: the server answered ${response.status} ${response.statusText}`, context);
+            if (isTransient(response.status)) throw error;
+            throw new AbortError(error);
+          }
+          const tooLarge = (size: string) =>
+            new AbortError(
+              new CmsError(`file ${target.href}: refused, ${size} is larger than the limit of ${maxFileBytes} bytes`, context),
+            );
+          try {
+            return await readCapped(response, maxFileBytes, tooLarge);
+          } catch (cause) {
+            if (cause instanceof AbortError) throw cause;
+            throw new CmsError(`file ${target.href}: cannot be fetched (${failure(cause, timeoutMs)})`, context, { cause });
+          }
         }
-        if (!response.ok) {
-          const error = new CmsError(`file ${target.href}: the server answered ${response.status} ${response.statusText}`, context);
-          if (isTransient(response.status)) throw error;
-          throw new AbortError(error);
-        }
-        return new Uint8Array(await response.arrayBuffer());
       },
       { retries, minTimeout: retryDelayMs, factor: 2 },
     );

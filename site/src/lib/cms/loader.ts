@@ -1,6 +1,6 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { createCmsClient, type CmsClient } from './client';
+import { createCmsClient, DEFAULT_MAX_FILE_BYTES, DEFAULT_TIMEOUT_MS, type CmsClient, type CmsClientOptions } from './client';
 import { CmsError } from './errors';
 import { snapshotClient } from './snapshot';
 import { DEFAULT_LOCALE } from '../../i18n/locales';
@@ -24,15 +24,44 @@ export const entryId = (documentId: string, locale: string) => `${documentId}:${
  */
 const offline = () => process.env.CMS_OFFLINE === 'true';
 
+/** A positive whole number from the environment, or the default; anything else fails the build. */
+function positiveInteger(env: Record<string, string | undefined>, name: string, fallback: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value <= 0)
+    throw new CmsError(`${name} must be a positive whole number, got "${raw}"`, { contentType: 'all' });
+  return value;
+}
+
+/**
+ * The client settings the environment gives besides the CMS's address: the upload origins files
+ * may come from (S3_PUBLIC_URL, MEDIA_URL), the time limit of a request (CMS_TIMEOUT_MS) and
+ * the size limit of a file (MEDIA_MAX_BYTES).
+ */
+export function clientLimitsFromEnv(
+  env: Record<string, string | undefined> = process.env,
+): Pick<CmsClientOptions, 'fileOrigins' | 'timeoutMs' | 'maxFileBytes'> {
+  const fileOrigins = [env.S3_PUBLIC_URL, env.MEDIA_URL].filter((url): url is string => Boolean(url?.trim()));
+  for (const url of fileOrigins) {
+    if (!URL.canParse(url)) throw new CmsError(`not an address: "${url}" (S3_PUBLIC_URL or MEDIA_URL)`, { contentType: 'all' });
+  }
+  return {
+    fileOrigins,
+    timeoutMs: positiveInteger(env, 'CMS_TIMEOUT_MS', DEFAULT_TIMEOUT_MS),
+    maxFileBytes: positiveInteger(env, 'MEDIA_MAX_BYTES', DEFAULT_MAX_FILE_BYTES),
+  };
+}
+
 /**
  * Client from CMS_URL and CMS_TOKEN (or CMS_SNAPSHOT, a file from writeSnapshot, for a build
  * without a CMS); a missing CMS_URL fails the build with a clear message.
  */
 export function clientFromEnv(env: Record<string, string | undefined> = process.env): CmsClient {
-  if (env.CMS_SNAPSHOT) return snapshotClient(env.CMS_SNAPSHOT);
+  if (env.CMS_SNAPSHOT) return snapshotClient(env.CMS_SNAPSHOT, env.CMS_URL, clientLimitsFromEnv(env));
   const baseUrl = env.CMS_URL;
   if (!baseUrl) throw new CmsError('CMS_URL is not set: point it at the Strapi server, e.g. http://localhost:1337', { contentType: 'all' });
-  return createCmsClient({ baseUrl, token: env.CMS_TOKEN || undefined });
+  return createCmsClient({ baseUrl, token: env.CMS_TOKEN || undefined, ...clientLimitsFromEnv(env) });
 }
 
 /** What one sync did, per locale: for logs, the benchmark and tests. */

@@ -27,8 +27,26 @@ export interface MediaStoreOptions {
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
-/** `demo_form_d1d9.pdf` → `demo_form_d1d9` and `.pdf`, with anything unusual replaced. */
-function nameParts(url: string) {
+/**
+ * Extensions a copied file keeps, so that the host serves it as what it is: documents, images,
+ * audio, video and archives that a browser shows or downloads but never runs. Anything else
+ * (.html, .svg, .js, .mjs, .xml, .xhtml, …) would run as a page or script on the site's own
+ * origin (`script-src 'self'` allows any .js there), so it gets `.bin` added and is served as
+ * application/octet-stream: a download.
+ */
+export const SERVED_AS_ITSELF = new Set([
+  ...['pdf', 'txt', 'csv', 'rtf', 'epub'],
+  ...['doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'odt', 'ods', 'odp', 'odg'],
+  ...['jpg', 'jpeg', 'png', 'gif', 'webp', 'avif'],
+  ...['mp3', 'm4a', 'ogg', 'oga', 'wav', 'mp4', 'm4v', 'webm', 'ogv'],
+  ...['zip', '7z'],
+]);
+
+/**
+ * `demo_form_d1d9.pdf` → `demo_form_d1d9` and `.pdf`, with anything unusual in the name replaced;
+ * an extension not in SERVED_AS_ITSELF comes back as `.<ext>.bin` (`page.html` → `.html.bin`).
+ */
+export function nameParts(url: string): { stem: string; ext: string } {
   const raw = path.posix.basename(new URL(url, 'https://cms.invalid/').pathname);
   let base = raw;
   try {
@@ -38,7 +56,10 @@ function nameParts(url: string) {
   }
   const ext = path.posix.extname(base).toLowerCase();
   const clean = (text: string) => text.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
-  return { stem: clean(base.slice(0, base.length - ext.length)) || 'file', ext: /^\.[a-z0-9]{1,10}$/.test(ext) ? ext : '' };
+  const stem = clean(base.slice(0, base.length - ext.length)) || 'file';
+  if (SERVED_AS_ITSELF.has(ext.slice(1))) return { stem, ext };
+  const kept = clean(ext.slice(1)).toLowerCase();
+  return { stem, ext: kept ? `.${kept.slice(0, 10)}.bin` : '.bin' };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { createCmsClient, type CmsClient, type ListParams } from './client';
+import { createCmsClient, type CmsClient, type CmsClientOptions, type ListParams } from './client';
 import { CmsError } from './errors';
 import { COLLECTIONS, GLOBAL } from './collections';
 
@@ -32,7 +32,7 @@ export async function writeSnapshot(client: CmsClient, locales: readonly string[
  */
 const parsed = new Map<string, Snapshot>();
 
-export function snapshotClient(file: string, filesFrom = process.env.CMS_URL): CmsClient {
+export function snapshotClient(file: string, filesFrom = process.env.CMS_URL, limits: Omit<CmsClientOptions, 'baseUrl'> = {}): CmsClient {
   // Every collection's loader asks for a client; the file is read once per build.
   if (!parsed.has(file)) parsed.set(file, JSON.parse(readFileSync(file, 'utf8')) as Snapshot);
   const snapshot = parsed.get(file)!;
@@ -50,10 +50,11 @@ export function snapshotClient(file: string, filesFrom = process.env.CMS_URL): C
       requests += 1;
       return entries(endpoint, params.locale)[0];
     },
-    // A snapshot holds no files: uploads still come from the CMS, when one is given.
+    // A snapshot holds no files: uploads still come from the CMS, when one is given, with the
+    // same origin, time and size limits as a build against the CMS.
     async getFile(url, context) {
       if (!filesFrom) throw new CmsError(`file ${JSON.stringify(url)}: a snapshot build without CMS_URL has no uploads`, context);
-      return createCmsClient({ baseUrl: filesFrom }).getFile(url, context);
+      return createCmsClient({ ...limits, baseUrl: filesFrom }).getFile(url, context);
     },
   };
 }
