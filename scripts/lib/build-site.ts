@@ -31,6 +31,13 @@ export function trackPeakMemory(pid: number | undefined): () => number {
   };
 }
 
+/** The astro command line of the site's own astro package (its `bin`, which moved in Astro 7). */
+export function astroBin(): string {
+  const dir = path.join(SITE_DIR, 'node_modules', 'astro');
+  const { bin } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { bin: string | Record<string, string> };
+  return path.join(dir, typeof bin === 'string' ? bin : bin.astro!);
+}
+
 /**
  * Runs the site's real build (content sync, astro build, Pagefind) against a CMS into outDir.
  * cacheDir keeps the content layer's store between builds, so a rebuild fetches only changes.
@@ -50,7 +57,7 @@ export async function buildSite(options: {
   let output = '';
   let stopTracking = () => 0;
   const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(SITE_DIR, 'node_modules', 'astro', 'astro.js'), options.command ?? 'build'], {
+    const child = spawn(process.execPath, [astroBin(), options.command ?? 'build'], {
       cwd: SITE_DIR,
       env: {
         ...process.env,
