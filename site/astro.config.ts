@@ -2,7 +2,6 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import node from '@astrojs/node';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales';
-import { dataStoreAsJson } from './src/integrations/data-store-as-json';
 import { pagefind } from './src/integrations/pagefind';
 import { sitemapAlternates } from './src/integrations/sitemap-alternates';
 import { previewServer } from './src/integrations/preview-server';
@@ -51,9 +50,8 @@ export default defineConfig({
     },
   },
   integrations: previewMode
-    ? [dataStoreAsJson(), previewServer()]
+    ? [previewServer()]
     : [
-        dataStoreAsJson(),
         // Uploaded files that pages link to are copied into the site (/media/…).
         mediaOutput(),
         // The language-choice page at / and the 404 pages are not for search engines.

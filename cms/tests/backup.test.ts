@@ -94,7 +94,7 @@ function archiveBytes(file: string, key?: string): Buffer {
   if (!file.endsWith('.enc')) return gunzipSync(data);
   const require = createRequire(import.meta.url);
   const { utils } = require('@strapi/data-transfer') as {
-    utils: { encryption: { createDecryptionCipher: (key: string) => import('node:crypto').Decipher } };
+    utils: { encryption: { createDecryptionCipher: (key: string) => import('node:crypto').Decipheriv } };
   };
   const decipher = utils.encryption.createDecryptionCipher(key!);
   return gunzipSync(Buffer.concat([decipher.update(data), decipher.final()]));

@@ -40,6 +40,13 @@ export function defaultBuildTimeoutMs(env: Record<string, string | undefined> = 
   return value;
 }
 
+/** The astro command line of the site's own astro package (its `bin`, which moved in Astro 7). */
+export function astroBin(): string {
+  const dir = path.join(SITE_DIR, 'node_modules', 'astro');
+  const { bin } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { bin: string | Record<string, string> };
+  return path.join(dir, typeof bin === 'string' ? bin : bin.astro!);
+}
+
 /**
  * Runs the site's real build (content sync, astro build, Pagefind) against a CMS into outDir.
  * cacheDir keeps the content layer's store between builds, so a rebuild fetches only changes.
@@ -70,7 +77,7 @@ export async function buildSite(options: {
   let stopTracking = () => 0;
   let timedOut = false;
   const code = await new Promise<number | null>((resolve, reject) => {
-    const args = options.nodeArgs ?? [path.join(SITE_DIR, 'node_modules', 'astro', 'astro.js'), options.command ?? 'build'];
+    const args = options.nodeArgs ?? [astroBin(), options.command ?? 'build'];
     const child = spawn(process.execPath, args, {
       cwd: SITE_DIR,
       env: {

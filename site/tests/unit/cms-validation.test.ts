@@ -67,11 +67,7 @@ describe('web addresses from the CMS', () => {
     };
     const bad = 'https://example.com:80a';
     const org = { documentId: 'o', name: 'O', slug: 'o', kind: 'ngo', website: bad };
-    const cases: [
-      string,
-      { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: (string | number)[] }[] } } },
-      unknown,
-    ][] = [
+    const cases: [string, { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[] }[] } } }, unknown][] = [
       ['event onlineUrl', eventSchema, { ...base, onlineUrl: bad }],
       ['event registrationUrl', eventSchema, { ...base, registrationUrl: bad }],
       ['event organiser', eventSchema, { ...base, organiser: org }],

@@ -7,7 +7,10 @@ import { DEFAULT_LOCALE } from '../../i18n/locales';
 // The one translation-status rule, shared with the CMS's admin widget and `pnpm translations`.
 import { formatTranslationReport, translationStatus } from '../../../../cms/src/translations/status';
 
-export interface StrapiCollectionOptions<S extends z.ZodTypeAny> {
+/** A schema of one CMS entry: entries are stored as objects. */
+export type Schema = z.ZodType<Record<string, unknown>>;
+
+export interface StrapiCollectionOptions<S extends Schema> {
   /** REST endpoint, e.g. "services". */
   endpoint: string;
   schema: S;
@@ -79,7 +82,7 @@ type Raw = { documentId?: string; slug?: string; updatedAt?: string };
  * builds) and drop entries that were deleted or unpublished. Invalid entries fail the build
  * with a CmsError naming type, locale and entry.
  */
-export async function syncCollection<S extends z.ZodTypeAny>(
+export async function syncCollection<S extends Schema>(
   client: CmsClient,
   options: StrapiCollectionOptions<S>,
   context: Pick<LoaderContext, 'store' | 'meta' | 'logger'> & { generateDigest?: LoaderContext['generateDigest'] },
@@ -140,7 +143,7 @@ export async function syncCollection<S extends z.ZodTypeAny>(
 }
 
 /** Astro content-layer loader for one Strapi collection type, in every configured locale. */
-export function strapiLoader<S extends z.ZodTypeAny>(options: StrapiCollectionOptions<S>): Loader {
+export function strapiLoader<S extends Schema>(options: StrapiCollectionOptions<S>): Loader {
   return {
     name: `strapi:${options.endpoint}`,
     schema: options.schema,
@@ -156,7 +159,7 @@ export function strapiLoader<S extends z.ZodTypeAny>(options: StrapiCollectionOp
 
 /** The build's one-line translation summary of a collection's published content. */
 export function translationSummary(
-  options: Pick<StrapiCollectionOptions<z.ZodTypeAny>, 'endpoint' | 'locales'>,
+  options: Pick<StrapiCollectionOptions<Schema>, 'endpoint' | 'locales'>,
   entries: { data: Record<string, unknown> }[],
 ) {
   const versions = entries.map(({ data }) => ({
@@ -174,7 +177,7 @@ export function translationSummary(
 }
 
 /** Loader for a single type (site settings), one entry per locale that has a published version. */
-export function strapiSingleLoader<S extends z.ZodTypeAny>(options: StrapiCollectionOptions<S>): Loader {
+export function strapiSingleLoader<S extends Schema>(options: StrapiCollectionOptions<S>): Loader {
   return {
     name: `strapi:${options.endpoint}`,
     schema: options.schema,

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** Strapi blocks: validated as a list of typed nodes; the renderer decides what to show. */
-const blockNode: z.ZodType<{ type: string; [key: string]: unknown }> = z.object({ type: z.string() }).passthrough();
+const blockNode: z.ZodType<{ type: string; [key: string]: unknown }> = z.looseObject({ type: z.string() });
 export const blocksSchema = z
   .array(blockNode)
   .nullish()
@@ -25,7 +25,7 @@ export const webUrl = z
     if (v === undefined) return;
     const protocol = URL.canParse(v) ? new URL(v).protocol : '';
     if (protocol !== 'http:' && protocol !== 'https:')
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `not a valid http(s) address: ${JSON.stringify(v)}` });
+      ctx.addIssue({ code: 'custom', message: `not a valid http(s) address: ${JSON.stringify(v)}` });
   });
 
 export const mediaSchema = z.object({
@@ -63,7 +63,7 @@ const venue = z
   .nullish()
   .transform((v) => v ?? undefined);
 
-const list = <T extends z.ZodTypeAny>(item: T) =>
+const list = <T extends z.ZodType>(item: T) =>
   z
     .array(item)
     .nullish()
@@ -96,8 +96,8 @@ export const serviceSchema = article.extend({
 export const eventSchema = article
   .extend({
     body: blocksSchema,
-    start: z.string().datetime({ offset: true }),
-    end: z.string().datetime({ offset: true }).nullish(),
+    start: z.iso.datetime({ offset: true }),
+    end: z.iso.datetime({ offset: true }).nullish(),
     allDay: z.boolean().nullish(),
     venue,
     onlineUrl: webUrl,
@@ -122,8 +122,8 @@ export const resourceSchema = article.extend({
 });
 
 export const meetingSchema = article.extend({
-  start: z.string().datetime({ offset: true }),
-  end: z.string().datetime({ offset: true }).nullish(),
+  start: z.iso.datetime({ offset: true }),
+  end: z.iso.datetime({ offset: true }).nullish(),
   topic: named.nullish(),
   format: z.enum(['in-person', 'online', 'hybrid']),
   venue,
