@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
+import { treeFingerprint } from '../lib/tree-fingerprint.ts';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../lib/browser.ts';
 import { freePort, adminJwt } from '../lib/cms-process.ts';
@@ -19,20 +19,6 @@ let site: ReturnType<typeof createStaticServer>;
 let siteOrigin: string;
 let publisherUrl: string;
 let browser: Browser;
-
-/** A fingerprint of every file in the live release: equal fingerprints, byte-identical site. */
-async function fingerprint(dir: string): Promise<string> {
-  const hash = createHash('sha256');
-  const walk = async (current: string) => {
-    for (const name of (await readdir(current)).sort()) {
-      const full = path.join(current, name);
-      if ((await stat(full)).isDirectory()) await walk(full);
-      else hash.update(path.relative(dir, full)).update(await readFile(full));
-    }
-  };
-  await walk(dir);
-  return hash.digest('hex');
-}
 
 /** Result paths of a Pagefind search on the live site, in the page's language. */
 async function searchLive(locale: string, query: string): Promise<string[]> {
@@ -217,7 +203,7 @@ describe('publish to live', () => {
   });
 
   it('a build with the CMS down fails, leaves the live site byte-identical and says why in /status', async () => {
-    const before = await fingerprint(liveFile(''));
+    const before = await treeFingerprint(liveFile(''));
     const liveBefore = (await status()).currentRelease;
     await cms.stop();
     const answer = await fetch(`${publisherUrl}/webhook`, {
@@ -232,7 +218,7 @@ describe('publish to live', () => {
     expect(after.lastBuild).toMatchObject({ result: 'failure' });
     expect(after.lastBuild.error).toMatch(/cannot reach the CMS/);
     expect(after.currentRelease).toBe(liveBefore);
-    expect(await fingerprint(liveFile(''))).toBe(before);
+    expect(await treeFingerprint(liveFile(''))).toBe(before);
   });
 
   it('50 webhook calls within a second lead to at most 2 builds', async () => {

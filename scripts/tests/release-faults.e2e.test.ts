@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
+import { treeFingerprint } from '../lib/tree-fingerprint.ts';
 import { startTestCms, type TestCms } from '../lib/test-cms.ts';
 import { createPipeline } from '../lib/publisher/pipeline.ts';
 import { RELEASE_LOCALES } from '../lib/publisher/locales.ts';
@@ -17,20 +17,6 @@ const TSX = path.join(HERE, '..', 'node_modules', '.bin', 'tsx');
 
 let cms: TestCms;
 let dataDir: string;
-
-/** A fingerprint of every file under dir: equal fingerprints, byte-identical trees. */
-async function fingerprint(dir: string): Promise<string> {
-  const hash = createHash('sha256');
-  const walk = async (current: string) => {
-    for (const name of (await readdir(current)).sort()) {
-      const full = path.join(current, name);
-      if ((await stat(full)).isDirectory()) await walk(full);
-      else hash.update(path.relative(dir, full)).update(await readFile(full));
-    }
-  };
-  await walk(dir);
-  return hash.digest('hex');
-}
 
 /**
  * Runs one publish in its own process group. With `killWhen`, sends SIGKILL to the whole group
@@ -101,7 +87,7 @@ describe('a publish killed half-way (power cut, out of memory, kill -9)', () => 
     const { code, output } = await publishOnce();
     expect(code, output.slice(-2000)).toBe(0);
     first = (await liveRelease(store()))!;
-    firstPrint = await fingerprint(first);
+    firstPrint = await treeFingerprint(first);
     expect(await listReleases(store())).toEqual([first]);
   });
 
@@ -112,7 +98,7 @@ describe('a publish killed half-way (power cut, out of memory, kill -9)', () => 
     const { killed } = await publishOnce({ killWhen });
     expect(killed).toBe(true);
     expect(await liveRelease(store())).toBe(first);
-    expect(await fingerprint(store().liveLink)).toBe(firstPrint);
+    expect(await treeFingerprint(store().liveLink)).toBe(firstPrint);
     expect(await listReleases(store())).toEqual([first]);
     expect((await readdir(store().buildingDir)).length).toBeGreaterThanOrEqual(1);
   });
@@ -140,6 +126,6 @@ describe('a publish killed half-way (power cut, out of memory, kill -9)', () => 
     expect(await readdir(store().buildingDir)).toEqual([]);
     await run(TSX, [path.join(HERE, '..', 'rollback.ts')], { cwd: path.join(HERE, '..'), env: { DATA_DIR: dataDir } });
     expect(await liveRelease(store())).toBe(first);
-    expect(await fingerprint(store().liveLink)).toBe(firstPrint);
+    expect(await treeFingerprint(store().liveLink)).toBe(firstPrint);
   });
 });
