@@ -9,7 +9,8 @@ parseCli({
   summary: 'Adds the demo content to the CMS the environment selects (DATABASE_CLIENT, DATABASE_FILENAME or DATABASE_URL).',
   effects: 'Not destructive: existing documents are never changed, and a second run creates nothing.',
 });
-// Loaded after the command line is checked: --help never loads Strapi.
+// After the command line is checked: --help writes no cms/.env and never loads Strapi.
+await import('./ensure-env.mjs');
 const { withStrapi } = await import('./lib/with-strapi.mjs');
 
 await withStrapi('seed', async (strapi, fromDist) => {

@@ -12,7 +12,8 @@ const { values } = parseCli({
   options: { json: { type: 'boolean', description: 'the report as JSON, for machines' } },
 });
 const asJson = values.json === true;
-// Loaded after the command line is checked: --help never loads Strapi.
+// After the command line is checked: --help writes no cms/.env and never loads Strapi.
+await import('./ensure-env.mjs');
 const { withStrapi } = await import('./lib/with-strapi.mjs');
 await withStrapi(
   'translation report',
