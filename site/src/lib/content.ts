@@ -57,7 +57,10 @@ export async function documentPaths<C extends DocumentCollection>(collection: C,
       }
       taken.set(key, version.entry.documentId);
       const latvianTitle = originalTitle(versions, version, DEFAULT_LOCALE);
-      routes.push({ params: { locale, slug: version.entry.slug }, props: { ...version, alternates, ...(latvianTitle ? { latvianTitle } : {}) } });
+      routes.push({
+        params: { locale, slug: version.entry.slug },
+        props: { ...version, alternates, ...(latvianTitle ? { latvianTitle } : {}) },
+      });
     }
   }
   return routes;

@@ -26,7 +26,11 @@ export async function topicGroups(topicId: string, locale: string) {
     { key: 'nav.services', href: paths.service, items: (await documentsFor('services', locale)).filter((r) => has(r.entry.topics)) },
     { key: 'nav.events', href: paths.event, items: events },
     { key: 'nav.resources', href: paths.resource, items: (await documentsFor('resources', locale)).filter((r) => has(r.entry.topics)) },
-    { key: 'nav.dialogue', href: paths.meeting, items: (await documentsFor('meetings', locale)).filter((r) => has(r.entry.topic ? [r.entry.topic] : [])) },
+    {
+      key: 'nav.dialogue',
+      href: paths.meeting,
+      items: (await documentsFor('meetings', locale)).filter((r) => has(r.entry.topic ? [r.entry.topic] : [])),
+    },
   ] satisfies TopicGroup[];
   return { groups: groups as TopicGroup[], events };
 }

@@ -46,11 +46,7 @@ export function resolveAll<T extends Localized>(entries: Iterable<T>, locale: st
  * Latvian term and search finds the page by it. None on the original itself, on a fallback page
  * (which already shows the original), without an original, or when both titles are the same.
  */
-export function originalTitle(
-  versions: Map<string, object>,
-  resolved: Resolved<Localized>,
-  defaultLocale: string,
-): string | undefined {
+export function originalTitle(versions: Map<string, object>, resolved: Resolved<Localized>, defaultLocale: string): string | undefined {
   if (resolved.isFallback || resolved.entry.locale === defaultLocale) return undefined;
   const titleOf = (entry: object | undefined) => (entry && 'title' in entry && typeof entry.title === 'string' ? entry.title : undefined);
   const title = titleOf(versions.get(defaultLocale));

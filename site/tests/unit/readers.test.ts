@@ -54,7 +54,10 @@ describe('the Latvian title beside a translation', () => {
   it('is not shown without a Latvian original, or when it reads the same as the translation', () => {
     const onlyEn = groupByDocument([en]).get('d1')!;
     expect(originalTitle(onlyEn, resolveVersion(onlyEn, 'en', 'lv')!, 'lv')).toBeUndefined();
-    const same = groupByDocument([{ ...lv, title: 'Covid-19' }, { ...en, title: 'Covid-19' }]).get('d1')!;
+    const same = groupByDocument([
+      { ...lv, title: 'Covid-19' },
+      { ...en, title: 'Covid-19' },
+    ]).get('d1')!;
     expect(originalTitle(same, resolveVersion(same, 'en', 'lv')!, 'lv')).toBeUndefined();
   });
   it('has its screen-reader label in every language', () => {
@@ -67,7 +70,13 @@ describe('a topic calendar', () => {
     const ics = calendar(
       'Valoda: pasākumu kalendārs',
       [
-        { documentId: 'e1', title: 'Latviešu valodas kursi', summary: 'A1', start: '2026-02-01T16:00:00.000Z', url: 'https://x/lv/events/a/' },
+        {
+          documentId: 'e1',
+          title: 'Latviešu valodas kursi',
+          summary: 'A1',
+          start: '2026-02-01T16:00:00.000Z',
+          url: 'https://x/lv/events/a/',
+        },
         { documentId: 'e2', title: 'Sarunu klubs', summary: '', start: '2026-02-08T16:00:00.000Z', url: 'https://x/lv/events/b/' },
       ],
       'x',

@@ -17,5 +17,12 @@ export const GET: APIRoute = async ({ props, params, site }) => {
   const t = useTranslations(locale);
   const { events } = await topicGroups(topic.documentId, locale);
   const name = t('topics.calendarTitle', { topic: topic.name });
-  return icsResponse(calendar(name, events.map(({ entry }) => calendarEventOf(entry, locale, site)), new URL(site!).host), `${topic.slug}-${locale}.ics`);
+  return icsResponse(
+    calendar(
+      name,
+      events.map(({ entry }) => calendarEventOf(entry, locale, site)),
+      new URL(site!).host,
+    ),
+    `${topic.slug}-${locale}.ics`,
+  );
 };
