@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales';
-import { groupByDocument, resolveAll, resolveVersion, type Resolved } from '../utils/fallback';
+import { groupByDocument, originalTitle, resolveAll, resolveVersion, type Resolved } from '../utils/fallback';
 import { CmsError } from './cms/errors';
 import { memoize } from '../utils/memo';
 
@@ -17,6 +17,8 @@ export interface Alternate {
 
 export interface DocumentPageProps<C extends DocumentCollection> extends Resolved<DocumentData<C>> {
   alternates: Alternate[];
+  /** The Latvian original's title, on a translation (shown beside its own title). */
+  latvianTitle?: string;
 }
 
 // A static build reads content that cannot change while it runs, so each collection and each
@@ -54,7 +56,11 @@ export async function documentPaths<C extends DocumentCollection>(collection: C,
         throw new CmsError(`two documents would both live at /${key}/`, { contentType: collection, locale, entry: version.entry.slug });
       }
       taken.set(key, version.entry.documentId);
-      routes.push({ params: { locale, slug: version.entry.slug }, props: { ...version, alternates } });
+      const latvianTitle = originalTitle(versions, version, DEFAULT_LOCALE);
+      routes.push({
+        params: { locale, slug: version.entry.slug },
+        props: { ...version, alternates, ...(latvianTitle ? { latvianTitle } : {}) },
+      });
     }
   }
   return routes;

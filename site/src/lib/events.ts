@@ -1,5 +1,7 @@
 import type { Resolved } from '../utils/fallback';
 import type { DocumentData } from './content';
+import type { CalendarEvent } from './calendar';
+import { paths } from '../utils/urls';
 
 type Dated = { start: string; end?: string | null };
 
@@ -19,3 +21,10 @@ export const whereOf = (event: DocumentData<'events'> | DocumentData<'meetings'>
 
 /** The build's notion of now: BUILD_NOW pins it for reproducible tests. */
 export const buildNow = () => (process.env.BUILD_NOW ? new Date(process.env.BUILD_NOW) : new Date());
+
+/** An event as a calendar entry linking to its page in `locale`: feeds and .ics files alike. */
+export const calendarEventOf = (event: DocumentData<'events'>, locale: string, site: URL | string | undefined): CalendarEvent => ({
+  ...event,
+  url: new URL(paths.event(locale, event.slug), site).href,
+  location: whereOf(event),
+});

@@ -40,3 +40,15 @@ export function resolveAll<T extends Localized>(entries: Iterable<T>, locale: st
     .map((versions) => resolveVersion(versions, locale, defaultLocale))
     .filter((r): r is Resolved<T> => r !== undefined);
 }
+
+/**
+ * The original's (default language's) title to show beside a translation, so readers learn the
+ * Latvian term and search finds the page by it. None on the original itself, on a fallback page
+ * (which already shows the original), without an original, or when both titles are the same.
+ */
+export function originalTitle(versions: Map<string, object>, resolved: Resolved<Localized>, defaultLocale: string): string | undefined {
+  if (resolved.isFallback || resolved.entry.locale === defaultLocale) return undefined;
+  const titleOf = (entry: object | undefined) => (entry && 'title' in entry && typeof entry.title === 'string' ? entry.title : undefined);
+  const title = titleOf(versions.get(defaultLocale));
+  return title && title !== titleOf(resolved.entry) ? title : undefined;
+}

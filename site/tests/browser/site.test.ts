@@ -10,6 +10,8 @@ import { startCms, freePort, type CmsServer } from '../helpers/cms-server';
 import { buildSite } from '@integra/scripts/build-site';
 import { launchBrowser } from '../helpers/browser';
 import { checkHtml, formatHtmlErrors } from '../helpers/html-check';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import ICAL from 'ical.js';
 
 let cms: CmsServer;
 let browser: Browser;
@@ -89,6 +91,116 @@ describe('search', () => {
     await page.click('#search-label');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
   });
+});
+
+describe('topic feeds', () => {
+  const LOCALES = ['lv', 'en', 'ru', 'uk'];
+  const html = (url: string) => readFile(path.join(dist, url, 'index.html'), 'utf8');
+  const hrefs = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((m) => m[1]!);
+  /** Every address of a topic page: its own and, from the language switcher, its other languages'. */
+  const topicSlugs = (page: string) => new Set(hrefs(page, /href="\/\w+\/topics\/([^/"]+)\/"/g));
+
+  it("exist for every topic in every locale, parse, and hold exactly the topic page's documents, each on that topic", async () => {
+    let feeds = 0;
+    let events = 0;
+    for (const locale of LOCALES) {
+      const slugs = (await readdir(path.join(dist, locale, 'topics'), { withFileTypes: true }))
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name);
+      expect(slugs.length, locale).toBeGreaterThan(0);
+      for (const slug of slugs) {
+        const where = `${locale}/topics/${slug}`;
+        const page = await html(`${locale}/topics/${slug}/`);
+        const onTopic = topicSlugs(page);
+        // The cards of the topic page, by type, as the page lists them (the fallback rule applied).
+        const links = new Set(hrefs(page, /class="card"[^>]*>\s*<h\d[^>]*>\s*<a href="([^"]+)"/g));
+
+        const xml = await readFile(path.join(dist, where, 'rss.xml'), 'utf8');
+        expect(XMLValidator.validate(xml), where).toBe(true);
+        const channel = new XMLParser().parse(xml).rss.channel;
+        const items: { link: string; pubDate: string }[] = [channel.item ?? []].flat();
+        expect(channel.language, where).toBe(locale);
+        const itemPaths = items.map((i) => new URL(i.link).pathname);
+        expect(new Set(itemPaths), where).toEqual(links);
+        const dates = items.map((i) => Date.parse(i.pubDate));
+        expect(dates, where).toEqual([...dates].sort((a, b) => b - a));
+        for (const item of itemPaths) {
+          const target = await html(item);
+          expect(
+            [...onTopic].some((s) => target.includes(`/topics/${s}/"`)),
+            `${item} in ${where}/rss.xml`,
+          ).toBe(true);
+        }
+
+        const ics = await readFile(path.join(dist, where, 'events.ics'), 'utf8');
+        const vevents = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+        const eventPaths = vevents.map((e) => new URL(e.component.getFirstPropertyValue('url') as string).pathname);
+        expect(new Set(eventPaths), where).toEqual(new Set([...links].filter((l) => l.startsWith(`/${locale}/events/`))));
+        for (const item of eventPaths) {
+          const target = await html(item);
+          expect(
+            [...onTopic].some((s) => target.includes(`/topics/${s}/"`)),
+            `${item} in ${where}/events.ics`,
+          ).toBe(true);
+        }
+        feeds++;
+        events += vevents.length;
+      }
+    }
+    expect(feeds).toBeGreaterThanOrEqual(LOCALES.length);
+    expect(events).toBeGreaterThan(0);
+  });
+
+  it('are linked from each topic page: rel=alternate in the head and a visible Subscribe pair', async () => {
+    for (const locale of LOCALES) {
+      for (const slug of await readdir(path.join(dist, locale, 'topics'))) {
+        const url = `${origin}/${locale}/topics/${slug}/`;
+        await page.goto(url);
+        for (const [type, file] of [
+          ['application/rss+xml', 'rss.xml'],
+          ['text/calendar', 'events.ics'],
+        ] as const) {
+          const link = page.locator(`head link[rel="alternate"][type="${type}"][href$="/topics/${slug}/${file}"]`);
+          expect(await link.count(), `${url} ${type}`).toBe(1);
+          expect((await link.getAttribute('title'))?.trim(), `${url} ${type}`).toBeTruthy();
+          const href = new URL((await link.getAttribute('href'))!, url).href;
+          expect((await fetch(href)).status, href).toBe(200);
+          expect(await page.locator(`.subscribe a[href$="/topics/${slug}/${file}"]`).isVisible(), `${url} ${file}`).toBe(true);
+        }
+      }
+    }
+    expect(await page.textContent('.subscribe h2')).toBeTruthy();
+  });
+});
+
+describe('the Latvian title beside a translation', () => {
+  const service = { lv: '/lv/services/uzturesanas-atlaujas-pieprasisana/', en: '/en/services/applying-for-a-residence-permit/' };
+  const latvian = 'Uzturēšanās atļaujas pieprasīšana';
+
+  it('stands under the English title, in Latvian, with a label screen readers read in English', async () => {
+    await page.goto(`${origin}${service.en}`);
+    expect(await page.textContent('h1')).toBe('Applying for a residence permit');
+    expect(await page.textContent('h1 + .original-title span[lang="lv"]')).toBe(latvian);
+    expect(await page.textContent('.original-title .visually-hidden')).toBe('In Latvian:');
+    expect(await page.locator('[data-pagefind-body] .original-title').count()).toBe(1);
+    const [title, original] = await Promise.all(
+      ['h1', '.original-title'].map((s) => page.$eval(s, (e) => parseFloat(getComputedStyle(e).fontSize))),
+    );
+    expect(original!).toBeLessThan(title!);
+  });
+
+  it('is not shown on the Latvian page or on a fallback page showing the original', async () => {
+    // (The class name itself is in the inlined stylesheet of every page.)
+    expect(await html(service.lv)).not.toMatch(/<p class="original-title/);
+    expect(await html('/uk/services/uzturesanas-atlaujas-pieprasisana/')).not.toMatch(/<p class="original-title/);
+    expect(await html(service.en)).toMatch(/<p class="original-title/);
+  });
+
+  it('finds the English page when searching its Latvian title in English', async () => {
+    expect(await search('en', latvian)).toContain(service.en);
+  });
+
+  const html = (url: string) => readFile(path.join(dist, url, 'index.html'), 'utf8');
 });
 
 describe('drafts', () => {

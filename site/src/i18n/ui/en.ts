@@ -82,6 +82,11 @@ export default {
   'dialogue.format.hybrid': 'In person and online',
   'topics.title': 'Topic',
   'topics.related': 'Topics',
+  'topics.subscribe': 'Subscribe',
+  'topics.rssLink': 'News feed (RSS)',
+  'topics.calendarLink': 'Event calendar (iCalendar)',
+  'topics.rssTitle': '{topic}: news feed',
+  'topics.calendarTitle': '{topic}: event calendar',
   'type.service': 'Service',
   'type.event': 'Event',
   'type.resource': 'Resource',
@@ -113,5 +118,6 @@ export default {
   'footer.links': 'Links',
   'rss.title': 'Events and Dialogue platform meetings',
   'page.updated': 'Updated',
+  'page.latvianTitle': 'In Latvian:',
   'date.allDay': 'all day',
 } satisfies UiDictionary;

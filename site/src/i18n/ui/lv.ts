@@ -85,6 +85,11 @@ export default {
   'dialogue.format.hybrid': 'Klātienē un tiešsaistē',
   'topics.title': 'Tēma',
   'topics.related': 'Tēmas',
+  'topics.subscribe': 'Abonēt',
+  'topics.rssLink': 'Jaunumu plūsma (RSS)',
+  'topics.calendarLink': 'Pasākumu kalendārs (iCalendar)',
+  'topics.rssTitle': '{topic}: jaunumu plūsma',
+  'topics.calendarTitle': '{topic}: pasākumu kalendārs',
   'type.service': 'Pakalpojums',
   'type.event': 'Pasākums',
   'type.resource': 'Materiāls',
@@ -116,5 +121,6 @@ export default {
   'footer.links': 'Saites',
   'rss.title': 'Pasākumi un Dialoga platformas tikšanās',
   'page.updated': 'Atjaunots',
+  'page.latvianTitle': 'Latviski:',
   'date.allDay': 'visu dienu',
 } as const;

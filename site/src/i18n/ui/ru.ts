@@ -82,6 +82,11 @@ export default {
   'dialogue.format.hybrid': 'Очно и онлайн',
   'topics.title': 'Тема',
   'topics.related': 'Темы',
+  'topics.subscribe': 'Подписаться',
+  'topics.rssLink': 'Лента новостей (RSS)',
+  'topics.calendarLink': 'Календарь мероприятий (iCalendar)',
+  'topics.rssTitle': '{topic}: лента новостей',
+  'topics.calendarTitle': '{topic}: календарь мероприятий',
   'type.service': 'Услуга',
   'type.event': 'Мероприятие',
   'type.resource': 'Материал',
@@ -113,5 +118,6 @@ export default {
   'footer.links': 'Ссылки',
   'rss.title': 'Мероприятия и встречи Платформы диалога',
   'page.updated': 'Обновлено',
+  'page.latvianTitle': 'По-латышски:',
   'date.allDay': 'весь день',
 } satisfies UiDictionary;

@@ -82,6 +82,11 @@ export default {
   'dialogue.format.hybrid': 'Очно та онлайн',
   'topics.title': 'Тема',
   'topics.related': 'Теми',
+  'topics.subscribe': 'Підписатися',
+  'topics.rssLink': 'Стрічка новин (RSS)',
+  'topics.calendarLink': 'Календар заходів (iCalendar)',
+  'topics.rssTitle': '{topic}: стрічка новин',
+  'topics.calendarTitle': '{topic}: календар заходів',
   'type.service': 'Послуга',
   'type.event': 'Захід',
   'type.resource': 'Матеріал',
@@ -113,5 +118,6 @@ export default {
   'footer.links': 'Посилання',
   'rss.title': 'Заходи та зустрічі Платформи діалогу',
   'page.updated': 'Оновлено',
+  'page.latvianTitle': 'Латиською:',
   'date.allDay': 'увесь день',
 } satisfies UiDictionary;

@@ -1,10 +1,9 @@
 import type { APIRoute } from 'astro';
 import { documentsFor } from '../../lib/content';
 import { calendar, icsResponse } from '../../lib/calendar';
-import { whereOf } from '../../lib/events';
+import { calendarEventOf } from '../../lib/events';
 import { localePaths } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/ui';
-import { paths } from '../../utils/urls';
 
 export function getStaticPaths() {
   return localePaths();
@@ -14,10 +13,6 @@ export function getStaticPaths() {
 export const GET: APIRoute = async ({ params, site }) => {
   const locale = params.locale!;
   const t = useTranslations(locale);
-  const events = (await documentsFor('events', locale)).map(({ entry }) => ({
-    ...entry,
-    url: new URL(paths.event(locale, entry.slug), site).href,
-    location: whereOf(entry),
-  }));
+  const events = (await documentsFor('events', locale)).map(({ entry }) => calendarEventOf(entry, locale, site));
   return icsResponse(calendar(t('events.title'), events, new URL(site!).host), `events-${locale}.ics`);
 };

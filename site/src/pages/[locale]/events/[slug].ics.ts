@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { documentPaths, type DocumentPageProps } from '../../../lib/content';
 import { calendar, icsResponse } from '../../../lib/calendar';
-import { whereOf } from '../../../lib/events';
+import { calendarEventOf } from '../../../lib/events';
 import { paths } from '../../../utils/urls';
 
 export async function getStaticPaths() {
@@ -11,6 +11,6 @@ export async function getStaticPaths() {
 /** One event as an .ics file, for "add to calendar". */
 export const GET: APIRoute = ({ props, params, site }) => {
   const { entry } = props as DocumentPageProps<'events'>;
-  const url = new URL(paths.event(params.locale!, entry.slug), site).href;
-  return icsResponse(calendar(entry.title, [{ ...entry, url, location: whereOf(entry) }], new URL(url).host), `${entry.slug}.ics`);
+  const event = calendarEventOf(entry, params.locale!, site);
+  return icsResponse(calendar(entry.title, [event], new URL(event.url).host), `${entry.slug}.ics`);
 };
