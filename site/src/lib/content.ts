@@ -3,6 +3,8 @@ import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales';
 import { groupByDocument, resolveAll, resolveVersion, type Resolved } from '../utils/fallback';
 import { CmsError } from './cms/errors';
 import { memoize } from '../utils/memo';
+import { documentPageKey } from './cache-keys';
+import { dictionaryFor } from '../i18n/ui';
 
 export type DocumentCollection = 'services' | 'events' | 'resources' | 'meetings' | 'pages' | 'categories' | 'topics' | 'audiences';
 export type DocumentData<C extends DocumentCollection> = CollectionEntry<C>['data'];
@@ -18,6 +20,9 @@ export interface Alternate {
 export interface DocumentPageProps<C extends DocumentCollection> extends Resolved<DocumentData<C>> {
   alternates: Alternate[];
 }
+
+/** What a document's page lists besides the document itself (see documentPaths). */
+export type MembersOf<C extends DocumentCollection> = (locale: string, entry: DocumentData<C>) => Promise<unknown>;
 
 // A static build reads content that cannot change while it runs, so each collection and each
 // locale's view of it are computed once, not once per page. The dev server must see edits.
@@ -36,10 +41,16 @@ export async function documentsFor<C extends DocumentCollection>(collection: C, 
 
 /**
  * getStaticPaths() for a document page: one page per document and locale. A locale without a
- * translation gets the original under the original's slug, marked as a fallback.
+ * translation gets the original under the original's slug, marked as a fallback. Each page has
+ * a cacheKey (src/lib/cache-keys.ts) for Astro's incremental build, made from everything it
+ * shows: its props, the locale's settings and dictionary, and `members`, what the page lists.
  */
-export async function documentPaths<C extends DocumentCollection>(collection: C, urlFor: (locale: string, slug: string) => string) {
-  const routes: { params: { locale: string; slug: string }; props: DocumentPageProps<C> }[] = [];
+export async function documentPaths<C extends DocumentCollection>(
+  collection: C,
+  urlFor: (locale: string, slug: string) => string,
+  members?: MembersOf<C>,
+) {
+  const routes: { params: { locale: string; slug: string }; props: DocumentPageProps<C>; cacheKey: string }[] = [];
   const taken = new Map<string, string>();
   for (const versions of groupByDocument(await dataOf(collection)).values()) {
     const resolved = LOCALES.map((locale) => ({ locale, version: resolveVersion(versions, locale, DEFAULT_LOCALE) }));
@@ -54,10 +65,34 @@ export async function documentPaths<C extends DocumentCollection>(collection: C,
         throw new CmsError(`two documents would both live at /${key}/`, { contentType: collection, locale, entry: version.entry.slug });
       }
       taken.set(key, version.entry.documentId);
-      routes.push({ params: { locale, slug: version.entry.slug }, props: { ...version, alternates } });
+      const props = { ...version, alternates };
+      const context = { locale, settings: await siteSettings(locale), dictionary: dictionaryFor(locale) };
+      const cacheKey = documentPageKey(context, props, members ? await members(locale, version.entry) : undefined);
+      routes.push({ params: { locale, slug: version.entry.slug }, props, cacheKey });
     }
   }
   return routes;
+}
+
+/** The services a category's page lists, in a locale. */
+export async function servicesInCategory(locale: string, categoryId: string) {
+  return (await documentsFor('services', locale)).filter((s) => s.entry.category?.documentId === categoryId);
+}
+
+/** The services an audience's page lists, in a locale. */
+export async function servicesForAudience(locale: string, audienceId: string) {
+  return (await documentsFor('services', locale)).filter((s) => s.entry.audiences.some((a) => a.documentId === audienceId));
+}
+
+/** Everything a topic's page lists, in a locale, by section. */
+export async function topicMembers(locale: string, topicId: string) {
+  const has = (topics: { documentId: string }[]) => topics.some((x) => x.documentId === topicId);
+  return {
+    services: (await documentsFor('services', locale)).filter((r) => has(r.entry.topics)),
+    events: (await documentsFor('events', locale)).filter((r) => has(r.entry.topics)),
+    resources: (await documentsFor('resources', locale)).filter((r) => has(r.entry.topics)),
+    meetings: (await documentsFor('meetings', locale)).filter((r) => r.entry.topic?.documentId === topicId),
+  };
 }
 
 /** Site settings in the reader's language, or the default language's when untranslated. */
