@@ -29,6 +29,7 @@ async function hashes(dir: string, match = /\.(html|xml|ics|txt)$/): Promise<Map
   const out = new Map<string, string>();
   for (const file of (await readdir(dir, { recursive: true })).sort()) {
     if (!match.test(file)) continue;
+    if (!(await stat(path.join(dir, file))).isFile()) continue;
     let bytes: Buffer | string = await readFile(path.join(dir, file));
     if (file.endsWith('.ics')) bytes = bytes.toString('utf8').replace(/^DTSTAMP:.*$/gm, '');
     out.set(file, createHash('sha256').update(bytes).digest('hex'));
@@ -116,7 +117,21 @@ beforeAll(async () => {
     env,
     logger: pino({ level: 'warn' }),
   });
+  // An uploaded file on a page that the edits below leave alone: an incremental build reuses
+  // the page and must still put the file into the release.
+  const form = new FormData();
+  form.append('files', new Blob([new TextEncoder().encode('%PDF-1.4 incremental')], { type: 'application/pdf' }), 'incremental-form.pdf');
+  const uploaded = await fetch(`${cms.url}/api/upload`, { method: 'POST', headers: { Authorization: `Bearer ${cms.token}` }, body: form });
+  expect(uploaded.status).toBe(201);
+  const [file] = (await uploaded.json()) as { id: number }[];
+  const resources = (await (await fetch(`${cms.url}/api/resources?locale=lv`, { headers: headers() })).json()).data as {
+    documentId: string;
+    slug: string;
+  }[];
+  await updatePublished('resource', resources[0]!.documentId, { files: [file!.id] });
   const first = await publish('first build');
+  const media = await readdir(path.join(live(), 'media'));
+  expect(media.filter((name) => name.startsWith('incremental_form'))).toHaveLength(1);
   console.log(`incremental: first (full) build ${first.steps.build} ms`);
 }, 600_000);
 
@@ -126,6 +141,26 @@ afterAll(async () => {
 });
 
 const headers = () => ({ 'Content-Type': 'application/json', Authorization: `Bearer ${cms.token}` });
+
+/** Changes the Latvian version of an entry and publishes the change. */
+async function updatePublished(type: string, documentId: string, data: Record<string, unknown>) {
+  const updated = await fetch(`${cms.url}/api/${type}s/${documentId}?locale=lv`, {
+    method: 'PUT',
+    headers: headers(),
+    body: JSON.stringify({ data }),
+  });
+  expect(updated.status).toBe(200);
+  const jwt = await adminJwt(cms.url, TEST_ADMIN);
+  const published = await fetch(
+    `${cms.url}/content-manager/collection-types/api::${type}.${type}/${documentId}/actions/publish?locale=lv`,
+    {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${jwt}` },
+      body: JSON.stringify({}),
+    },
+  );
+  expect(published.status).toBe(200);
+}
 
 describe('incremental builds', () => {
   it("an edited service title re-renders exactly the pages that show it; every other page is the last build's, byte for byte", async () => {
@@ -145,27 +180,7 @@ describe('incremental builds', () => {
     }
     expect(showing).toContain(`lv/services/${service.slug}/index.html`);
     const newTitle = 'Inkrementālās būves pārbaudes pakalpojums';
-    const result = await step(async () => {
-      const updated = await fetch(`${cms.url}/api/services/${service.documentId}?locale=lv`, {
-        method: 'PUT',
-        headers: headers(),
-        body: JSON.stringify({ data: { title: newTitle } }),
-      });
-      expect(updated.status).toBe(200);
-      const published = await (await fetch(`${cms.url}/api/services/${service.documentId}?locale=lv`, { headers: headers() })).json();
-      if (published.data.title !== newTitle) {
-        const jwt = await adminJwt(cms.url, TEST_ADMIN);
-        const done = await fetch(
-          `${cms.url}/content-manager/collection-types/api::service.service/${service.documentId}/actions/publish?locale=lv`,
-          {
-            method: 'POST',
-            headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${jwt}` },
-            body: JSON.stringify({}),
-          },
-        );
-        expect(done.status).toBe(200);
-      }
-    });
+    const result = await step(() => updatePublished('service', service.documentId, { title: newTitle }));
     console.log(
       `incremental: title edit build ${result.record.steps.build} ms, ${result.rerendered.size} of ${result.copies.size} cached pages rendered again, ${result.changed.size} files changed`,
     );
@@ -181,6 +196,7 @@ describe('incremental builds', () => {
     expect(extra).toEqual([]);
     for (const file of result.reused) expect(result.after.get(file), file).toBe(result.before.get(file));
     expect(result.reused.length).toBeGreaterThan(result.copies.size / 2);
+    expect((await readdir(path.join(live(), 'media'))).filter((name) => name.startsWith('incremental_form'))).toHaveLength(1);
   });
 
   it('a renamed category is on every page that showed it, and the pages that did not show it are reused', async () => {
@@ -246,13 +262,15 @@ describe('incremental builds', () => {
         env: { ...env, SITE_INCREMENTAL: 'false' },
       });
       console.log(`incremental: clean full build ${build.durationMs} ms`);
-      const full = await hashes(path.join(clean, 'out'));
-      const incremental = await hashes(live());
+      // Every file: pages, feeds, calendars, images, the search index, uploaded files.
+      const full = await hashes(path.join(clean, 'out'), /./);
+      const incremental = await hashes(live(), /^(?!\.release-complete$)/);
       expect([...incremental.keys()]).toEqual([...full.keys()]);
       const differ = [...full].filter(([file, hash]) => incremental.get(file) !== hash).map(([file]) => file);
       expect(differ).toEqual([]);
       const media = async (dir: string) => (await readdir(path.join(dir, 'media')).catch(() => [] as string[])).sort();
       expect(await media(live())).toEqual(await media(path.join(clean, 'out')));
+      expect((await media(live())).length).toBeGreaterThan(0);
     } finally {
       await rm(clean, { recursive: true, force: true });
     }
