@@ -1,3 +1,5 @@
+import { incrementalFromEnv } from '../incremental-build.ts';
+
 /** The publisher's settings, from the environment, checked at start-up with clear messages. */
 export interface PublisherConfig {
   port: number;
@@ -11,6 +13,8 @@ export interface PublisherConfig {
   maxWaitMs?: number;
   keepReleases: number;
   nightlyAt?: string;
+  /** SITE_INCREMENTAL=true: re-render only changed pages (docs/publishing.md). */
+  incremental?: boolean;
   github?: { repository: string; token: string; apiUrl?: string };
 }
 
@@ -39,6 +43,7 @@ export function publisherConfig(env: Record<string, string | undefined>, default
     maxWaitMs: number('PUBLISH_MAX_WAIT_MS', 20_000),
     keepReleases: Math.max(2, number('KEEP_RELEASES', 5)),
     nightlyAt: env.NIGHTLY_BUILD_AT === 'off' ? undefined : (env.NIGHTLY_BUILD_AT ?? '03:30'),
+    incremental: incrementalFromEnv(env),
     github,
   };
 }

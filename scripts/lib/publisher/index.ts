@@ -19,6 +19,7 @@ export function createPublisher(config: PublisherConfig, logger: Logger = pino({
     dataDir: config.dataDir,
     locales: RELEASE_LOCALES,
     keepReleases: config.keepReleases,
+    incremental: config.incremental,
     logger,
     env: { CMS_TOKEN: process.env.CMS_TOKEN, MEDIA_URL: process.env.MEDIA_URL },
   });

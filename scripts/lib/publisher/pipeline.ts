@@ -1,9 +1,10 @@
-import { rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { buildSite } from '../build-site.ts';
 import { completeRelease, liveRelease, newBuildDir, pruneReleases, recoverReleases, releaseStore, switchLive } from '../releases.ts';
 import { checkRelease, type ReleaseLocale } from './checks.ts';
+import { beginIncrementalBuild, endIncrementalBuild, INCREMENTAL_OUT_DIR } from '../incremental-build.ts';
 
 export interface BuildRecord {
   trigger: string[];
@@ -27,6 +28,11 @@ export interface PipelineOptions {
   env?: Record<string, string | undefined>;
   /** The site build; the real one unless a test puts another in its place. */
   build?: (options: Parameters<typeof buildSite>[0]) => Promise<unknown>;
+  /**
+   * Render only the pages whose data or code changed (SITE_INCREMENTAL, Astro's
+   * experimental.incrementalBuild); the others are copied from Astro's cache in cacheDir.
+   */
+  incremental?: boolean;
   /** Pruning of old releases; the real one unless a test puts another in its place. */
   prune?: typeof pruneReleases;
 }
@@ -82,19 +88,32 @@ export function createPipeline(options: PipelineOptions) {
       ...extra,
     });
     let buildDir: string | undefined;
+    // Incremental builds write into one fixed folder, renamed to buildDir when done (see INCREMENTAL_OUT_DIR).
+    const outDir = options.incremental ? path.join(store.buildingDir, INCREMENTAL_OUT_DIR) : undefined;
     let release: string;
     try {
       // Inside the try: a data folder that cannot be written is a failed build like any other.
       buildDir = await newBuildDir(store);
       log.info({ release: path.basename(buildDir), fullSync }, 'build started');
       let t = Date.now();
+      const cacheDir = path.join(options.dataDir, 'cache');
+      if (outDir) {
+        await rm(outDir, { recursive: true, force: true });
+        const { reset } = await beginIncrementalBuild(cacheDir, { full: reasons.some((r) => FULL_SYNC_REASONS.has(r)) });
+        if (reset) log.info('every page is rendered again (nightly or manual rebuild, or the last build did not finish)');
+      }
       await build({
         cmsUrl: options.cmsUrl,
         siteUrl: options.siteUrl,
-        outDir: buildDir,
-        cacheDir: path.join(options.dataDir, 'cache'),
-        env: { ...options.env, ...(fullSync ? { CMS_FULL_SYNC: 'true' } : {}) },
+        outDir: outDir ?? buildDir,
+        cacheDir,
+        env: { ...options.env, ...(fullSync ? { CMS_FULL_SYNC: 'true' } : {}), SITE_INCREMENTAL: options.incremental ? 'true' : 'false' },
       });
+      if (outDir) {
+        await endIncrementalBuild(cacheDir);
+        await rm(buildDir, { recursive: true });
+        await rename(outDir, buildDir);
+      }
       steps.build = Date.now() - t;
       t = Date.now();
       const problems = await checkRelease(buildDir, options.locales);
@@ -106,6 +125,7 @@ export function createPipeline(options: PipelineOptions) {
       steps.switch = Date.now() - t;
     } catch (error) {
       if (buildDir) await rm(buildDir, { recursive: true, force: true }).catch(() => {});
+      if (outDir) await rm(outDir, { recursive: true, force: true }).catch(() => {});
       const message = error instanceof Error ? error.message : String(error);
       last = record('failure', { error: message.slice(-2000) });
       log.error({ durationMs: last.durationMs, steps, error: last.error }, 'build failed, live site unchanged');

@@ -16,6 +16,11 @@ export const DICTIONARIES: Record<string, Partial<UiDictionary>> = Object.fromEn
   ]),
 );
 
+/** Every UI string a locale shows: its own, and the default language's where it has none. */
+export function dictionaryFor(locale: string): UiDictionary {
+  return { ...(DICTIONARIES[DEFAULT_LOCALE] as UiDictionary), ...DICTIONARIES[locale] };
+}
+
 /** The UI strings of a locale, e.g. `t('nav.home')`, with `{name}` placeholders filled in. */
 export function useTranslations(locale: string) {
   const own = DICTIONARIES[locale] ?? {};

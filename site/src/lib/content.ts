@@ -3,6 +3,8 @@ import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales';
 import { groupByDocument, originalTitle, resolveAll, resolveVersion, type Resolved } from '../utils/fallback';
 import { CmsError } from './cms/errors';
 import { memoize } from '../utils/memo';
+import { documentPageKey } from './cache-keys';
+import { dictionaryFor } from '../i18n/ui';
 
 export type DocumentCollection = 'services' | 'events' | 'resources' | 'meetings' | 'pages' | 'categories' | 'topics' | 'audiences';
 export type DocumentData<C extends DocumentCollection> = CollectionEntry<C>['data'];
@@ -21,6 +23,9 @@ export interface DocumentPageProps<C extends DocumentCollection> extends Resolve
   latvianTitle?: string;
 }
 
+/** What a document's page lists besides the document itself (see documentPaths). */
+export type MembersOf<C extends DocumentCollection> = (locale: string, entry: DocumentData<C>) => Promise<unknown>;
+
 // A static build reads content that cannot change while it runs, so each collection and each
 // locale's view of it are computed once, not once per page. The dev server must see edits.
 const cached = <A extends unknown[], R>(fn: (...args: A) => R) => (import.meta.env.DEV ? fn : memoize(fn));
@@ -38,10 +43,16 @@ export async function documentsFor<C extends DocumentCollection>(collection: C, 
 
 /**
  * getStaticPaths() for a document page: one page per document and locale. A locale without a
- * translation gets the original under the original's slug, marked as a fallback.
+ * translation gets the original under the original's slug, marked as a fallback. Each page has
+ * a cacheKey (src/lib/cache-keys.ts) for Astro's incremental build, made from everything it
+ * shows: its props, the locale's settings and dictionary, and `members`, what the page lists.
  */
-export async function documentPaths<C extends DocumentCollection>(collection: C, urlFor: (locale: string, slug: string) => string) {
-  const routes: { params: { locale: string; slug: string }; props: DocumentPageProps<C> }[] = [];
+export async function documentPaths<C extends DocumentCollection>(
+  collection: C,
+  urlFor: (locale: string, slug: string) => string,
+  members?: MembersOf<C>,
+) {
+  const routes: { params: { locale: string; slug: string }; props: DocumentPageProps<C>; cacheKey: string }[] = [];
   const taken = new Map<string, string>();
   for (const versions of groupByDocument(await dataOf(collection)).values()) {
     const resolved = LOCALES.map((locale) => ({ locale, version: resolveVersion(versions, locale, DEFAULT_LOCALE) }));
@@ -57,13 +68,23 @@ export async function documentPaths<C extends DocumentCollection>(collection: C,
       }
       taken.set(key, version.entry.documentId);
       const latvianTitle = originalTitle(versions, version, DEFAULT_LOCALE);
-      routes.push({
-        params: { locale, slug: version.entry.slug },
-        props: { ...version, alternates, ...(latvianTitle ? { latvianTitle } : {}) },
-      });
+      const props = { ...version, alternates, ...(latvianTitle ? { latvianTitle } : {}) };
+      const context = { locale, settings: await siteSettings(locale), dictionary: dictionaryFor(locale) };
+      const cacheKey = documentPageKey(context, props, members ? await members(locale, version.entry) : undefined);
+      routes.push({ params: { locale, slug: version.entry.slug }, props, cacheKey });
     }
   }
   return routes;
+}
+
+/** The services a category's page lists, in a locale. */
+export async function servicesInCategory(locale: string, categoryId: string) {
+  return (await documentsFor('services', locale)).filter((s) => s.entry.category?.documentId === categoryId);
+}
+
+/** The services an audience's page lists, in a locale. */
+export async function servicesForAudience(locale: string, audienceId: string) {
+  return (await documentsFor('services', locale)).filter((s) => s.entry.audiences.some((a) => a.documentId === audienceId));
 }
 
 /** Site settings in the reader's language, or the default language's when untranslated. */

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createCmsClient } from '../../src/lib/cms/client';
 import { CmsError } from '../../src/lib/cms/errors';
-import { createMediaStore, nameParts, siteMedia } from '../../src/lib/cms/media';
+import { createMediaStore, nameParts, restoreLinkedMedia, siteMedia } from '../../src/lib/cms/media';
 
 const PDF = new TextEncoder().encode('%PDF-1.4 demo form');
 const source = { contentType: 'resources', locale: 'en', entry: 'consultation-request-form', field: 'files' };
@@ -54,6 +54,28 @@ describe('uploaded files in the build', () => {
     expect(await readdir(path.join(work, 'two', 'media'))).toEqual([first.slice('/media/'.length)]);
     await build('three').publish({ ...file, updatedAt: '2025-02-01T00:00:00.000Z' }, source);
     expect(requested).toEqual(['/uploads/a.pdf', '/uploads/a.pdf']);
+  });
+
+  it('of pages an incremental build reused are placed from the cache, those of pages that are gone are not', async () => {
+    const { client } = fakeCms({ '/uploads/a.pdf': PDF, '/uploads/b.pdf': new TextEncoder().encode('%PDF b') });
+    const cacheDir = path.join(work, 'cache');
+    const first = createMediaStore({ client, outDir: path.join(work, 'one'), cacheDir });
+    const kept = await first.publish({ url: '/uploads/a.pdf' }, source);
+    const gone = await first.publish({ url: '/uploads/b.pdf' }, source);
+    // The next build copied a page linking to `kept` from Astro's cache without rendering it.
+    const next = path.join(work, 'two');
+    await mkdir(path.join(next, 'en', 'x'), { recursive: true });
+    await writeFile(
+      path.join(next, 'en', 'x', 'index.html'),
+      `<a href="${kept}">a</a><meta content="https://site.lv/media/typed-by-hand.pdf">`,
+    );
+    const { restored, unknown } = await restoreLinkedMedia(next, cacheDir);
+    expect(restored).toEqual([kept.slice('/media/'.length)]);
+    expect(unknown).toEqual(['typed-by-hand.pdf']);
+    expect(await readdir(path.join(next, 'media'))).toEqual([kept.slice('/media/'.length)]);
+    expect(new Uint8Array(await readFile(path.join(next, kept)))).toEqual(PDF);
+    expect(gone).not.toBe(kept);
+    expect(await restoreLinkedMedia(next, cacheDir)).toEqual({ restored: [], unknown: ['typed-by-hand.pdf'] });
   });
 
   it('fail the build when missing, with an error naming the file, the entry, its locale and the field', async () => {

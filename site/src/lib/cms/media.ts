@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { access, copyFile, mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CmsClient } from './client';
 import { CmsError, type CmsErrorContext } from './errors';
@@ -93,6 +93,10 @@ export function createMediaStore({ client, outDir, cacheDir }: MediaStoreOptions
     const name = `${stem}.${sha256(bytes).slice(0, 12)}${ext}`;
     await mkdir(path.join(outDir, 'media'), { recursive: true });
     await writeFile(path.join(outDir, 'media', name), bytes);
+    // Which cached bytes a name stands for, so an incremental build can place the files of
+    // pages it did not render (restoreLinkedMedia).
+    await mkdir(path.join(cacheDir, BY_NAME), { recursive: true });
+    await writeFile(path.join(cacheDir, BY_NAME, name), key);
     return `/media/${name}`;
   }
 
@@ -113,6 +117,44 @@ export function createMediaStore({ client, outDir, cacheDir }: MediaStoreOptions
 }
 
 export type MediaStore = ReturnType<typeof createMediaStore>;
+
+const BY_NAME = 'by-name';
+const MEDIA_LINK = /\/media\/([A-Za-z0-9_-][A-Za-z0-9_.-]*)/g;
+
+/**
+ * After an incremental build: the pages Astro copied from its cache instead of rendering did
+ * not place their uploaded files, so every /media/ file that a page of outDir links to and
+ * that is missing is copied from the media cache. Files of pages that are gone stay out.
+ * Returns the names placed, and the linked names the cache does not know (left missing).
+ */
+export async function restoreLinkedMedia(outDir: string, cacheDir: string): Promise<{ restored: string[]; unknown: string[] }> {
+  const names = new Set<string>();
+  for (const file of await readdir(outDir, { recursive: true })) {
+    if (!/\.(html|xml)$/.test(file)) continue;
+    for (const match of (await readFile(path.join(outDir, file), 'utf8')).matchAll(MEDIA_LINK)) names.add(match[1]!);
+  }
+  const restored: string[] = [];
+  const unknown: string[] = [];
+  for (const name of [...names].sort()) {
+    const target = path.join(outDir, 'media', name);
+    if (
+      await access(target).then(
+        () => true,
+        () => false,
+      )
+    )
+      continue;
+    const key = await readFile(path.join(cacheDir, BY_NAME, name), 'utf8').catch(() => undefined);
+    if (!key || !/^[0-9a-f]{32}$/.test(key)) {
+      unknown.push(name);
+      continue;
+    }
+    await mkdir(path.join(outDir, 'media'), { recursive: true });
+    await copyFile(path.join(cacheDir, `${key}.bin`), target);
+    restored.push(name);
+  }
+  return { restored, unknown };
+}
 
 let buildStore: MediaStore | undefined;
 

@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Cache keys for Astro's incremental build (`experimental.incrementalBuild`): a page is reused
+ * from the previous build only while its key is unchanged, so a key must cover everything the
+ * page prints. Astro itself adds the page's code (its module graph, which includes the UI
+ * dictionaries) and the lockfile; the keys here cover the data: the document with all its
+ * fields (relations as embedded by the loader: category, provider, topics…), whether it is a
+ * fallback, its language versions, the site settings of the page's locale (header, footer) and
+ * the UI dictionary of the locale, and for a page that lists documents, the whole list.
+ */
+
+/** Bumped when the shape of a key changes, so that old keys never match new ones. */
+export const CACHE_KEY_VERSION = 1;
+
+/**
+ * JSON with object keys sorted, so equal data gives equal text whatever order the CMS or the
+ * loader put the fields in. Dates are ISO strings (objects with toJSON are what it returns),
+ * Maps and Sets are arrays; like JSON,
+ * undefined fields are left out and undefined array items become null.
+ */
+export function stableStringify(value: unknown): string {
+  return JSON.stringify(normalize(value)) ?? 'null';
+}
+
+function normalize(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (value instanceof Map) return [...value.entries()].map(([k, v]) => [normalize(k), normalize(v)]);
+  if (value instanceof Set) return [...value].map(normalize);
+  if (Array.isArray(value)) return value.map((item) => (item === undefined ? null : normalize(item)));
+  if (typeof value === 'bigint') return value.toString();
+  if (typeof value === 'function' || typeof value === 'symbol') {
+    throw new TypeError('a cache key can only be made of data, not of functions or symbols');
+  }
+  if (value && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+    // URL and other classes whose own fields are not their data
+    return normalize((value as { toJSON: () => unknown }).toJSON());
+  }
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value).sort()) {
+      const field = (value as Record<string, unknown>)[key];
+      if (field !== undefined) out[key] = normalize(field);
+    }
+    return out;
+  }
+  return value;
+}
+
+/** The key of some data: a SHA-256 hex digest of its stable JSON. */
+export function cacheKeyOf(data: unknown): string {
+  return createHash('sha256')
+    .update(stableStringify({ v: CACHE_KEY_VERSION, data }))
+    .digest('hex');
+}
+
+/** What every page of a locale shows besides its own content: the header, footer and labels. */
+export interface LocaleContext {
+  locale: string;
+  /** Site settings as the page's locale sees them (its own, or the default language's). */
+  settings: unknown;
+  /** The UI dictionary of the locale (with the keys it falls back on, if any). */
+  dictionary: unknown;
+}
+
+/** The props a document page renders from (see documentPaths in src/lib/content.ts). */
+export interface DocumentPageData {
+  entry: unknown;
+  isFallback: boolean;
+  alternates: unknown;
+}
+
+/**
+ * The key of one document page in one locale. `members` is what the page lists besides the
+ * document itself (the services of a category, everything tagged with a topic), in the order
+ * the page lists them: any change to a member, its arrival or its removal changes the key.
+ */
+export function documentPageKey(context: LocaleContext, page: DocumentPageData, members?: unknown): string {
+  return cacheKeyOf({
+    kind: 'document',
+    locale: context.locale,
+    settings: context.settings ?? null,
+    dictionary: context.dictionary ?? null,
+    entry: page.entry,
+    isFallback: page.isFallback,
+    alternates: page.alternates,
+    members: members ?? null,
+  });
+}
+
+/** The key of a page that shows only lists (a section index, the home page): all its data. */
+export function listPageKey(context: LocaleContext, lists: Record<string, unknown>): string {
+  return cacheKeyOf({
+    kind: 'list',
+    locale: context.locale,
+    settings: context.settings ?? null,
+    dictionary: context.dictionary ?? null,
+    lists,
+  });
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { cacheKeyOf, documentPageKey, listPageKey, stableStringify, type LocaleContext } from '../../src/lib/cache-keys';
+
+const context: LocaleContext = {
+  locale: 'en',
+  settings: { siteName: 'Integra', contact: { phone: '+371 1' }, footerLinks: [{ label: 'About', url: '/en/info/about/' }] },
+  dictionary: { 'nav.home': 'Home', 'services.category': 'Category' },
+};
+const service = {
+  documentId: 'd1',
+  locale: 'en',
+  slug: 'advice',
+  title: 'Advice',
+  summary: 'Free advice',
+  body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Hello' }] }],
+  category: { documentId: 'c1', name: 'Work', slug: 'work' },
+  provider: { documentId: 'o1', name: 'Centre' },
+  topics: [{ documentId: 't1', name: 'Housing', slug: 'housing' }],
+  contact: { venue: { name: 'Hall', address: 'Riga' } },
+};
+const page = { entry: service, isFallback: false, alternates: [{ locale: 'lv', url: '/lv/services/konsultacijas/', translated: true }] };
+const key = (changes: { context?: Partial<LocaleContext>; page?: Partial<typeof page>; members?: unknown } = {}) =>
+  documentPageKey({ ...context, ...changes.context }, { ...page, ...changes.page }, changes.members);
+
+describe('stableStringify', () => {
+  it('gives the same text whatever order the fields come in', () => {
+    expect(stableStringify({ b: 1, a: { d: 2, c: [3, { f: 4, e: 5 }] } })).toBe(
+      stableStringify({ a: { c: [3, { e: 5, f: 4 }], d: 2 }, b: 1 }),
+    );
+    expect(stableStringify({ b: 1, a: 2 })).toBe('{"a":2,"b":1}');
+  });
+  it('keeps the order of lists, which pages show in that order', () => {
+    expect(stableStringify([1, 2])).not.toBe(stableStringify([2, 1]));
+  });
+  it('treats undefined like JSON does, and tells null, missing, empty and zero apart', () => {
+    expect(stableStringify({ a: undefined, b: 1 })).toBe('{"b":1}');
+    expect(stableStringify([undefined])).toBe('[null]');
+    expect(stableStringify(undefined)).toBe('null');
+    const texts = [{}, { a: null }, { a: '' }, { a: 0 }, { a: false }, { a: [] }, { a: {} }].map(stableStringify);
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+  it('writes dates, URLs, maps and sets as their data', () => {
+    expect(stableStringify({ at: new Date('2026-01-02T03:04:05Z') })).toBe('{"at":"2026-01-02T03:04:05.000Z"}');
+    expect(stableStringify(new URL('https://a.lv/x'))).toBe('"https://a.lv/x"');
+    expect(stableStringify(new Map([['k', { b: 1, a: 2 }]]))).toBe('[["k",{"a":2,"b":1}]]');
+    expect(stableStringify(new Set(['x']))).toBe('["x"]');
+  });
+  it('refuses functions, which are not data', () => {
+    expect(() => stableStringify({ f: () => 1 })).toThrow(TypeError);
+  });
+});
+
+describe('cacheKeyOf', () => {
+  it('is a SHA-256 hex digest that depends only on the data', () => {
+    expect(cacheKeyOf({ a: 1, b: 2 })).toMatch(/^[0-9a-f]{64}$/);
+    expect(cacheKeyOf({ a: 1, b: 2 })).toBe(cacheKeyOf({ b: 2, a: 1 }));
+    expect(cacheKeyOf({ a: 1 })).not.toBe(cacheKeyOf({ a: 2 }));
+  });
+});
+
+describe('documentPageKey', () => {
+  it('is stable for the same data', () => {
+    expect(key()).toBe(key({ page: structuredClone(page) }));
+  });
+  it('changes with any field of the document, a rich-text word included', () => {
+    const changed = structuredClone(service);
+    changed.body[0]!.children[0]!.text = 'Hello!';
+    expect(key({ page: { entry: changed } })).not.toBe(key());
+    expect(key({ page: { entry: { ...service, title: 'Advice 2' } } })).not.toBe(key());
+    expect(key({ page: { entry: { ...service, slug: 'advice-2' } } })).not.toBe(key());
+  });
+  it('changes with every related entry the page prints: category, organisation, topic, venue', () => {
+    const renamed = [
+      { ...service, category: { ...service.category, name: 'Jobs' } },
+      { ...service, provider: { ...service.provider, name: 'Centre Ltd' } },
+      { ...service, topics: [{ ...service.topics[0]!, name: 'Homes' }] },
+      { ...service, contact: { venue: { name: 'Hall', address: 'Jelgava' } } },
+    ];
+    const keys = renamed.map((entry) => key({ page: { entry } }));
+    expect(new Set([key(), ...keys]).size).toBe(renamed.length + 1);
+  });
+  it('changes when the page turns from a translation into a fallback to the original', () => {
+    expect(key({ page: { isFallback: true } })).not.toBe(key());
+  });
+  it('changes when a language version appears, disappears or moves', () => {
+    expect(key({ page: { alternates: [] } })).not.toBe(key());
+    expect(key({ page: { alternates: [{ locale: 'lv', url: '/lv/services/cits/', translated: true }] } })).not.toBe(key());
+  });
+  it('changes with the site settings and the UI dictionary of the locale, and with the locale', () => {
+    expect(key({ context: { settings: { siteName: 'Integra 2' } } })).not.toBe(key());
+    expect(key({ context: { dictionary: { 'nav.home': 'Start' } } })).not.toBe(key());
+    expect(key({ context: { locale: 'uk' } })).not.toBe(key());
+  });
+  it('changes with the listed members: one changed, added, removed or reordered', () => {
+    const members = [
+      { entry: { slug: 'a', title: 'A' }, isFallback: false },
+      { entry: { slug: 'b', title: 'B' }, isFallback: true },
+    ];
+    const base = key({ members });
+    expect(key({ members: structuredClone(members) })).toBe(base);
+    const variants = [
+      [{ ...members[0]!, entry: { slug: 'a', title: 'A!' } }, members[1]],
+      [...members, { entry: { slug: 'c', title: 'C' }, isFallback: false }],
+      [members[0]],
+      [members[1], members[0]],
+      [members[0], { ...members[1]!, isFallback: false }],
+    ];
+    const keys = variants.map((m) => key({ members: m }));
+    expect(new Set([base, key(), ...keys]).size).toBe(variants.length + 2);
+  });
+});
+
+describe('listPageKey', () => {
+  it('changes with any list and never equals a document key of the same data', () => {
+    const lists = { services: [{ title: 'A' }], events: [] };
+    expect(listPageKey(context, lists)).toBe(listPageKey(context, structuredClone(lists)));
+    expect(listPageKey(context, { ...lists, events: [{ title: 'E' }] })).not.toBe(listPageKey(context, lists));
+    expect(listPageKey({ ...context, settings: {} }, lists)).not.toBe(listPageKey(context, lists));
+  });
+});
