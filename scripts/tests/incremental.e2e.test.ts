@@ -62,7 +62,8 @@ const live = () => path.join(dataDir, 'live');
 const text = (file: string) => readFile(path.join(live(), file), 'utf8');
 async function pagesShowing(needle: string): Promise<Set<string>> {
   const found = new Set<string>();
-  for (const file of (await hashes(live(), /\.html$/)).keys()) if ((await text(file)).includes(needle)) found.add(file);
+  // Pages, and the feeds and calendars that list documents.
+  for (const file of (await hashes(live(), /\.(html|xml|ics)$/)).keys()) if ((await text(file)).includes(needle)) found.add(file);
   return found;
 }
 async function publish(reason: string) {
@@ -189,8 +190,8 @@ describe('incremental builds', () => {
     const nowShowing = await pagesShowing(newTitle);
     expect([...(await pagesShowing(service.title))]).toEqual([]);
     expect(nowShowing).toEqual(showing);
-    const changedHtml = new Set([...result.changed].filter((f) => f.endsWith('.html')));
-    expect(changedHtml).toEqual(showing);
+    const changedPages = new Set([...result.changed].filter((f) => /\.(html|xml|ics)$/.test(f)));
+    expect(changedPages).toEqual(showing);
     const extra = [...result.rerendered].filter((file) => !showing.has(file));
     console.log(
       `incremental: rendered again without showing the title: ${extra.length}, of which with a new key: ${extra.filter((f) => result.newKeys.has(f)).length}, with new code: ${extra.filter((f) => result.newCode.has(f)).length}; e.g. ${extra.slice(0, 5).join(', ')}`,
@@ -269,7 +270,14 @@ describe('incremental builds', () => {
       const incremental = await hashes(live(), /^(?!\.release-complete$)/);
       expect([...incremental.keys()]).toEqual([...full.keys()]);
       const differ = [...full].filter(([file, hash]) => incremental.get(file) !== hash).map(([file]) => file);
-      expect(differ).toEqual([]);
+      // On a failure, say where each file first differs.
+      const firstDifference = async (file: string) => {
+        const [a, b] = await Promise.all([readFile(path.join(clean, 'out', file), 'utf8'), readFile(path.join(live(), file), 'utf8')]);
+        let at = 0;
+        while (at < a.length && a[at] === b[at]) at += 1;
+        return `${file} at ${at}: full "${a.slice(at - 260, at + 80)}" ≠ incremental "${b.slice(at - 260, at + 80)}"`;
+      };
+      expect(await Promise.all(differ.map(firstDifference))).toEqual([]);
       const media = async (dir: string) => (await readdir(path.join(dir, 'media')).catch(() => [] as string[])).sort();
       expect(await media(live())).toEqual(await media(path.join(clean, 'out')));
       expect((await media(live())).length).toBeGreaterThan(0);

@@ -63,11 +63,17 @@ export interface LocaleContext {
   dictionary: unknown;
 }
 
-/** The props a document page renders from (see documentPaths in src/lib/content.ts). */
+/**
+ * The props a document page renders from (see documentPaths in src/lib/content.ts): the
+ * document, whether it is a fallback, its language versions, and whatever else the page is
+ * given (the Latvian original's title on a translation…). The key covers every prop, so a
+ * prop added later cannot be forgotten in it.
+ */
 export interface DocumentPageData {
   entry: unknown;
   isFallback: boolean;
   alternates: unknown;
+  [prop: string]: unknown;
 }
 
 /**
@@ -81,9 +87,7 @@ export function documentPageKey(context: LocaleContext, page: DocumentPageData, 
     locale: context.locale,
     settings: context.settings ?? null,
     dictionary: context.dictionary ?? null,
-    entry: page.entry,
-    isFallback: page.isFallback,
-    alternates: page.alternates,
+    page,
     members: members ?? null,
   });
 }

@@ -1,7 +1,7 @@
 import type { UiKey } from '../i18n/ui';
 import type { Resolved } from '../utils/fallback';
 import { paths } from '../utils/urls';
-import { documentsFor, type DocumentData } from './content';
+import { documentPaths, documentsFor, type DocumentData } from './content';
 
 type Linked = { documentId: string };
 type Item = DocumentData<'services'> | DocumentData<'events'> | DocumentData<'resources'> | DocumentData<'meetings'>;
@@ -34,3 +34,14 @@ export async function topicGroups(topicId: string, locale: string) {
   ] satisfies TopicGroup[];
   return { groups: groups as TopicGroup[], events };
 }
+
+/**
+ * The paths of a topic's page and of its feeds, one per topic and locale. What each lists is
+ * part of its cache key, so an incremental build renders it again whenever a document it lists
+ * joins, leaves or changes: the page and the news feed list every group, the calendar events only.
+ */
+export const topicPaths = (lists: 'everything' | 'events' = 'everything') =>
+  documentPaths('topics', paths.topic, async (locale, topic) => {
+    const { groups, events } = await topicGroups(topic.documentId, locale);
+    return lists === 'events' ? events : groups.map((group) => group.items);
+  });

@@ -14,6 +14,10 @@ export function feedDate(doc: { start?: string | null; publicationDate?: string 
   return new Date(doc.start ?? doc.publicationDate ?? doc.updatedAt);
 }
 
-/** Feed items newest first; equal dates keep their order, so the output is stable. */
-export const newestFirst = <T extends { pubDate: Date }>(items: T[]): T[] =>
-  [...items].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());
+/**
+ * Feed items newest first; equal dates in the order of their links, so the feed is the same
+ * whatever order the content store holds the documents in (an incremental build and a full
+ * build of the same content give the same bytes).
+ */
+export const newestFirst = <T extends { pubDate: Date; link: string }>(items: T[]): T[] =>
+  [...items].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || (a.link < b.link ? -1 : a.link > b.link ? 1 : 0));

@@ -79,6 +79,12 @@ describe('documentPageKey', () => {
     const keys = renamed.map((entry) => key({ page: { entry } }));
     expect(new Set([key(), ...keys]).size).toBe(renamed.length + 1);
   });
+  it('changes with any other prop the page is given, such as the Latvian title beside a translation', () => {
+    expect(key({ page: { latvianTitle: 'Konsultācijas' } as Partial<typeof page> })).not.toBe(key());
+    expect(key({ page: { latvianTitle: 'Konsultācijas' } as Partial<typeof page> })).not.toBe(
+      key({ page: { latvianTitle: 'Konsultācijas 2' } as Partial<typeof page> }),
+    );
+  });
   it('changes when the page turns from a translation into a fallback to the original', () => {
     expect(key({ page: { isFallback: true } })).not.toBe(key());
   });

@@ -27,14 +27,15 @@ describe('feed items', () => {
     );
     expect(feedDate({ publicationDate: null, updatedAt: '2026-01-01T00:00:00.000Z' }).toISOString()).toBe('2026-01-01T00:00:00.000Z');
   });
-  it('come newest first, equal dates in their given order, without changing the input', () => {
+  it('come newest first, equal dates in the order of their links whatever order they came in, without changing the input', () => {
     const items = [
-      { id: 'old', pubDate: new Date('2024-01-01') },
-      { id: 'new', pubDate: new Date('2026-01-01') },
-      { id: 'tie-a', pubDate: new Date('2025-01-01') },
-      { id: 'tie-b', pubDate: new Date('2025-01-01') },
+      { id: 'old', link: '/lv/a/', pubDate: new Date('2024-01-01') },
+      { id: 'new', link: '/lv/b/', pubDate: new Date('2026-01-01') },
+      { id: 'tie-b', link: '/lv/services/b/', pubDate: new Date('2025-01-01') },
+      { id: 'tie-a', link: '/lv/services/a/', pubDate: new Date('2025-01-01') },
     ];
     expect(newestFirst(items).map((i) => i.id)).toEqual(['new', 'tie-a', 'tie-b', 'old']);
+    expect(newestFirst([...items].reverse()).map((i) => i.id)).toEqual(['new', 'tie-a', 'tie-b', 'old']);
     expect(items[0]!.id).toBe('old');
   });
 });

@@ -1,13 +1,12 @@
 import type { APIRoute } from 'astro';
-import { documentPaths, type DocumentPageProps } from '../../../../lib/content';
+import { type DocumentPageProps } from '../../../../lib/content';
 import { calendar, icsResponse } from '../../../../lib/calendar';
 import { calendarEventOf } from '../../../../lib/events';
-import { topicGroups } from '../../../../lib/topics';
+import { topicGroups, topicPaths } from '../../../../lib/topics';
 import { useTranslations } from '../../../../i18n/ui';
-import { paths } from '../../../../utils/urls';
 
 export async function getStaticPaths() {
-  return documentPaths('topics', paths.topic);
+  return topicPaths('events');
 }
 
 /** A topic's events in the reader's language, as a calendar feed to subscribe to. */

@@ -1,13 +1,12 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { documentPaths, siteSettings, type DocumentPageProps } from '../../../../lib/content';
-import { topicGroups } from '../../../../lib/topics';
+import { siteSettings, type DocumentPageProps } from '../../../../lib/content';
+import { topicGroups, topicPaths } from '../../../../lib/topics';
 import { useTranslations } from '../../../../i18n/ui';
 import { feedDate, newestFirst } from '../../../../utils/feed-items';
-import { paths } from '../../../../utils/urls';
 
 export async function getStaticPaths() {
-  return documentPaths('topics', paths.topic);
+  return topicPaths();
 }
 
 /** A topic's services, events, resources and meetings in the reader's language, newest first. */
