@@ -98,3 +98,23 @@ export async function adminJwt(cmsUrl: string, admin: { email: string; password:
   if (!login.ok) throw new Error(`admin login failed: ${login.status}`);
   return ((await login.json()) as { data: { token: string } }).data.token;
 }
+
+/**
+ * The admin's Content Manager API, as the admin panel's Save, Publish and Unpublish buttons
+ * call it with an editor's session: tests act as an editor would, webhooks included.
+ * `path` follows `/content-manager/collection-types/<uid>/`, e.g. `<documentId>/actions/unpublish`.
+ * Resolves to the HTTP status.
+ */
+export async function asEditor(
+  cmsUrl: string,
+  admin: { email: string; password: string },
+  request: { method: 'POST' | 'PUT'; uid: string; path: string; body?: unknown },
+): Promise<number> {
+  const jwt = await adminJwt(cmsUrl, admin);
+  const response = await fetch(`${cmsUrl}/content-manager/collection-types/${request.uid}/${request.path}`, {
+    method: request.method,
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${jwt}` },
+    body: JSON.stringify(request.body ?? {}),
+  });
+  return response.status;
+}

@@ -4,7 +4,7 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
-import { adminJwt } from '../lib/cms-process.ts';
+import { asEditor } from '../lib/cms-process.ts';
 import { startTestCms, TEST_ADMIN, type TestCms } from '../lib/test-cms.ts';
 import { buildSite } from '../lib/build-site.ts';
 import { createPipeline, type Pipeline } from '../lib/publisher/pipeline.ts';
@@ -151,16 +151,9 @@ async function updatePublished(type: string, documentId: string, data: Record<st
     body: JSON.stringify({ data }),
   });
   expect(updated.status).toBe(200);
-  const jwt = await adminJwt(cms.url, TEST_ADMIN);
-  const published = await fetch(
-    `${cms.url}/content-manager/collection-types/api::${type}.${type}/${documentId}/actions/publish?locale=lv`,
-    {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${jwt}` },
-      body: JSON.stringify({}),
-    },
-  );
-  expect(published.status).toBe(200);
+  expect(
+    await asEditor(cms.url, TEST_ADMIN, { method: 'POST', uid: `api::${type}.${type}`, path: `${documentId}/actions/publish?locale=lv` }),
+  ).toBe(200);
 }
 
 describe('incremental builds', () => {
@@ -211,13 +204,10 @@ describe('incremental builds', () => {
     const showing = await pagesShowing(oldName);
     expect(showing).toContain(`lv/services/category/${slug}/index.html`);
     const result = await step(async () => {
-      const jwt = await adminJwt(cms.url, TEST_ADMIN);
-      const renamed = await fetch(`${cms.url}/content-manager/collection-types/api::category.category/${category.documentId}?locale=lv`, {
-        method: 'PUT',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${jwt}` },
-        body: JSON.stringify({ name: newName }),
-      });
-      expect(renamed.status).toBe(200);
+      const path = `${category.documentId}?locale=lv`;
+      expect(await asEditor(cms.url, TEST_ADMIN, { method: 'PUT', uid: 'api::category.category', path, body: { name: newName } })).toBe(
+        200,
+      );
       // As the publisher is told: a write to a type without draft/publish (a full content sync).
     }, 'entry.update api::category.category');
     console.log(`incremental: category rename, ${result.rerendered.size} of ${result.copies.size} cached pages rendered again`);
@@ -239,16 +229,8 @@ describe('incremental builds', () => {
     );
     expect(pages).toContain(`lv/services/${service.slug}/index.html`);
     await step(async () => {
-      const jwt = await adminJwt(cms.url, TEST_ADMIN);
-      const response = await fetch(
-        `${cms.url}/content-manager/collection-types/api::service.service/${service.documentId}/actions/unpublish?locale=lv`,
-        {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${jwt}` },
-          body: JSON.stringify({}),
-        },
-      );
-      expect(response.status).toBe(200);
+      const path = `${service.documentId}/actions/unpublish?locale=lv`;
+      expect(await asEditor(cms.url, TEST_ADMIN, { method: 'POST', uid: 'api::service.service', path })).toBe(200);
     });
     for (const file of pages) expect(await stat(path.join(live(), file)).catch(() => undefined), file).toBeUndefined();
     expect([...(await pagesShowing(`/services/${service.slug}/`))]).toEqual([]);

@@ -6,7 +6,7 @@ import pino from 'pino';
 import { treeFingerprint } from '../lib/tree-fingerprint.ts';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../lib/browser.ts';
-import { freePort, adminJwt } from '../lib/cms-process.ts';
+import { freePort, asEditor } from '../lib/cms-process.ts';
 import { startTestCms, TEST_ADMIN, type TestCms } from '../lib/test-cms.ts';
 import { createPublisher, type Publisher } from '../lib/publisher/index.ts';
 import { createStaticServer } from '../lib/static-server.ts';
@@ -119,16 +119,8 @@ describe('publish to live', () => {
   });
 
   it('unpublishing it in the admin takes it off the live site and out of search', async () => {
-    const jwt = await adminJwt(cms.url, TEST_ADMIN);
-    const response = await fetch(
-      `${cms.url}/content-manager/collection-types/api::service.service/${documentId}/actions/unpublish?locale=lv`,
-      {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${jwt}` },
-        body: JSON.stringify({}),
-      },
-    );
-    expect(response.status).toBe(200);
+    const path = `${documentId}/actions/unpublish?locale=lv`;
+    expect(await asEditor(cms.url, TEST_ADMIN, { method: 'POST', uid: 'api::service.service', path })).toBe(200);
     await new Promise((r) => setTimeout(r, 300));
     await publisher.scheduler.idle();
     expect(await exists(liveFile(`lv/services/${slug}/index.html`))).toBe(false);
@@ -153,13 +145,8 @@ describe('publish to live', () => {
     await new Promise((r) => setTimeout(r, 1500));
     await publisher.scheduler.idle();
     const buildsBefore = publisher.buildCount();
-    const jwt = await adminJwt(cms.url, TEST_ADMIN);
-    const published = await fetch(`${cms.url}/content-manager/collection-types/api::event.event/actions/bulkPublish?locale=lv`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${jwt}` },
-      body: JSON.stringify({ documentIds }),
-    });
-    expect(published.status).toBe(200);
+    const path = 'actions/bulkPublish?locale=lv';
+    expect(await asEditor(cms.url, TEST_ADMIN, { method: 'POST', uid: 'api::event.event', path, body: { documentIds } })).toBe(200);
     await new Promise((r) => setTimeout(r, 300));
     await publisher.scheduler.idle();
     expect(publisher.buildCount() - buildsBefore).toBe(1);
@@ -181,13 +168,8 @@ describe('publish to live', () => {
 
     // As the admin's Save button does: the Content Manager's API with an editor's session.
     const started = Date.now();
-    const jwt = await adminJwt(cms.url, TEST_ADMIN);
-    const renamed = await fetch(`${cms.url}/content-manager/collection-types/api::category.category/${category.documentId}?locale=lv`, {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${jwt}` },
-      body: JSON.stringify({ name: newName }),
-    });
-    expect(renamed.status).toBe(200);
+    const path = `${category.documentId}?locale=lv`;
+    expect(await asEditor(cms.url, TEST_ADMIN, { method: 'PUT', uid: 'api::category.category', path, body: { name: newName } })).toBe(200);
     const shows = async (file: string, text: string) => (await readFile(file, 'utf8').catch(() => '')).includes(text);
     // The usual publish-to-live time here is well under a minute (debounce, a full content sync, build, switch).
     const until = Date.now() + 90_000;

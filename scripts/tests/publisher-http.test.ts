@@ -1,20 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pino from 'pino';
 import { createPublisherServer, MAX_BODY_BYTES } from '../lib/publisher/server.ts';
-import type { BuildScheduler } from '../lib/publisher/scheduler.ts';
+import { recordingScheduler } from './helpers/recording-scheduler.ts';
 import { bearerMatches } from '../lib/publisher/auth.ts';
 import { readContentTypes } from '../lib/publisher/content-types.ts';
 import { needsRebuild } from '../lib/publisher/events.ts';
 
 const SECRET = 'a-long-webhook-secret-123';
-const requests: string[] = [];
-const scheduler: BuildScheduler = {
-  request: (reason) => void requests.push(reason),
-  state: () => 'idle',
-  followUpQueued: () => false,
-  idle: async () => {},
-  stop: () => {},
-};
+const scheduler = recordingScheduler();
+const requests = scheduler.reasons;
 const logLines: string[] = [];
 const logger = pino({ level: 'info' }, { write: (line: string) => void logLines.push(line) });
 const app = createPublisherServer({ secret: SECRET, scheduler, logger, status: async () => ({ currentRelease: '20260101T000000000Z' }) });

@@ -6,7 +6,7 @@ import pino from 'pino';
 import { createStaticServer } from '../lib/static-server.ts';
 import { releaseStore, switchLive } from '../lib/releases.ts';
 import { createPublisherServer } from '../lib/publisher/server.ts';
-import type { BuildScheduler } from '../lib/publisher/scheduler.ts';
+import { recordingScheduler } from './helpers/recording-scheduler.ts';
 import { SLOW_REQUESTS, hostileRequests, sendRaw, type HostileRequest } from '../lib/hostile-http.ts';
 
 // Bounded: about 2,000 requests per server, each answered or cut off within 3 s.
@@ -82,14 +82,8 @@ describe('fuzzing the servers with hostile requests', () => {
 
   describe('the publisher', () => {
     const SECRET = 'fuzz-webhook-secret-0123456789';
-    const reasons: string[] = [];
-    const scheduler: BuildScheduler = {
-      request: (reason) => void reasons.push(reason),
-      state: () => 'idle',
-      followUpQueued: () => false,
-      idle: async () => {},
-      stop: () => {},
-    };
+    const scheduler = recordingScheduler();
+    const reasons = scheduler.reasons;
     const app = createPublisherServer({
       secret: SECRET,
       scheduler,
