@@ -23,8 +23,13 @@ const { handler } = await import(entry.href).catch((error) => {
   process.exit(1);
 });
 
-const host = process.env.HOST ?? '127.0.0.1';
-const port = Number(process.env.PORT ?? 4323);
+// A blank HOST would listen on every interface, a blank PORT on a random port: both count as unset.
+const host = process.env.HOST?.trim() || '127.0.0.1';
+const port = Number(process.env.PORT?.trim() || 4323);
+if (!Number.isInteger(port) || port < 1 || port > 65535) {
+  console.error(`preview server: PORT must be a whole number from 1 to 65535, got "${process.env.PORT}"`);
+  process.exit(1);
+}
 const server = http.createServer(
   { headersTimeout: 10_000, requestTimeout: 20_000, connectionsCheckingInterval: 1000, maxHeaderSize: 16 * 1024 },
   (req, res) => {

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { bootStrapi, makeTempDir, type BootedStrapi } from './helpers/boot-strapi';
-import { PUBLISH_WEBHOOK_NAME } from '../src/bootstrap/publish-webhook';
+import { PUBLISH_WEBHOOK_NAME, registerPublishWebhook } from '../src/bootstrap/publish-webhook';
 import { demoAdminLogin, ensureDemoAdmin } from '../src/bootstrap/demo-admin';
 import { corsOrigins } from '../src/utils/cors-origins';
 import { CMS_ROOT } from './helpers/paths';
@@ -271,6 +271,26 @@ describe('a second boot on the same database', () => {
     expect(hooks).toHaveLength(1);
     expect(hooks[0]!.headers).toEqual({ Authorization: 'Bearer second-secret' });
     expect(await cms.strapi.db.query('admin::user').count({})).toBe(1);
+  });
+});
+
+describe('the publish webhook settings', () => {
+  const secret = { PUBLISH_WEBHOOK_SECRET: 'second-secret' };
+  it('refuses a PUBLISH_WEBHOOK_URL that is not an http(s) address, naming it, and stores nothing', async () => {
+    const before = await publishWebhooks(cms);
+    for (const url of ['publisher:4322/webhook', 'ftp://127.0.0.1/webhook', 'http://[', 'file:///etc/passwd']) {
+      await expect(registerPublishWebhook(cms.strapi, { PUBLISH_WEBHOOK_URL: url, ...secret }), url).rejects.toThrow(/PUBLISH_WEBHOOK_URL/);
+    }
+    await expect(
+      registerPublishWebhook(cms.strapi, { PUBLISH_WEBHOOK_URL: receiver.url, PUBLISH_WEBHOOK_SECRET: 'secret ' }),
+    ).rejects.toThrow(/PUBLISH_WEBHOOK_SECRET/);
+    expect(await publishWebhooks(cms)).toEqual(before);
+  });
+
+  it('leaves the stored webhook alone when PUBLISH_WEBHOOK_URL is not set (a backup or seed run from a shell)', async () => {
+    const before = await publishWebhooks(cms);
+    await registerPublishWebhook(cms.strapi, { PUBLISH_WEBHOOK_URL: '' });
+    expect(await publishWebhooks(cms)).toEqual(before);
   });
 });
 

@@ -18,6 +18,15 @@ export async function buildPreviewServer(options: { cmsUrl: string; siteUrl: str
   return buildSite({ ...options, outDir: PREVIEW_SERVER_DIR, env: { SITE_MODE: 'preview' } });
 }
 
+/**
+ * What the preview server takes from its parent's environment: how to run (paths, locale,
+ * time zone, Node's own settings), never the parent's secrets. It serves the network, and
+ * `pnpm start` holds the webhook secret, the admin login and database settings.
+ */
+const INHERITED = /^(PATH|HOME|TMPDIR|TZ|LANG|LC_[A-Z]+|NODE_ENV|NODE_OPTIONS|NODE_EXTRA_CA_CERTS|ASTRO_TELEMETRY_DISABLED)$/;
+export const inheritedEnv = (env: Record<string, string | undefined>) =>
+  Object.fromEntries(Object.entries(env).filter(([key]) => INHERITED.test(key)));
+
 /** Starts a built preview server; CMS_TOKEN must be a read-only token (drafts, nothing else). */
 export function startPreviewServer(options: {
   port: number;
@@ -36,7 +45,7 @@ export function startPreviewServer(options: {
     cwd: SITE_DIR,
     port: options.port,
     env: {
-      ...process.env,
+      ...inheritedEnv(process.env),
       HOST: options.host ?? '127.0.0.1',
       PORT: String(options.port),
       CMS_URL: options.cmsUrl,

@@ -57,7 +57,41 @@ describe('publisher settings', () => {
     );
     expect(() =>
       publisherConfig({ PUBLISH_WEBHOOK_SECRET: 'x'.repeat(16), PUBLISH_MAX_WAIT_MS: '3000000000' }, { dataDir: '/tmp' }),
-    ).toThrow(/PUBLISH_MAX_WAIT_MS must be a number from 0 to 2147483647/);
+    ).toThrow(/PUBLISH_MAX_WAIT_MS must be a whole number from 0 to 2147483647/);
+  });
+  it('treats blank values as unset, so a blank host never listens on every interface', () => {
+    const config = publisherConfig(
+      {
+        PUBLISH_WEBHOOK_SECRET: 'x'.repeat(16),
+        PUBLISHER_HOST: '',
+        DATA_DIR: ' ',
+        CMS_URL: '',
+        SITE_URL: '',
+        NIGHTLY_BUILD_AT: '',
+        PUBLISH_DEBOUNCE_MS: ' ',
+      },
+      { dataDir: '/d' },
+    );
+    expect(config).toMatchObject({
+      host: '127.0.0.1',
+      dataDir: '/d',
+      cmsUrl: 'http://127.0.0.1:1337',
+      siteUrl: 'http://localhost:4321',
+      nightlyAt: '03:30',
+      debounceMs: 2000,
+    });
+  });
+  it('refuses a port outside 0–65535 or not whole, naming the variable', () => {
+    for (const port of ['70000', '4322.5', '-1'])
+      expect(() => publisherConfig({ PUBLISH_WEBHOOK_SECRET: 'x'.repeat(16), PUBLISHER_PORT: port }, { dataDir: '/d' }), port).toThrow(
+        /PUBLISHER_PORT/,
+      );
+  });
+  it('refuses a secret that could never match: white space around it, a line break in it, or only spaces', () => {
+    for (const secret of ['x'.repeat(16) + ' ', ' ' + 'x'.repeat(16), 'x'.repeat(8) + '\n' + 'x'.repeat(8), ' '.repeat(20)])
+      expect(() => publisherConfig({ PUBLISH_WEBHOOK_SECRET: secret }, { dataDir: '/d' }), JSON.stringify(secret)).toThrow(
+        /PUBLISH_WEBHOOK_SECRET/,
+      );
   });
   it('has the documented defaults', () => {
     expect(publisherConfig({ PUBLISH_WEBHOOK_SECRET: 'x'.repeat(16) }, { dataDir: '/d' })).toMatchObject({

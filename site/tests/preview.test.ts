@@ -84,7 +84,7 @@ describe('draft preview', () => {
   });
 
   it('refuses a link with a wrong signature, or signed for another document or status', async () => {
-    expect((await open(draft, { secret: 'another-secret' })).status).toBe(403);
+    expect((await open(draft, { secret: 'another-secret-0123456789' })).status).toBe(403);
     const signed = signPreviewPath(draft, SECRET);
     const bent = signed.replace(draft.documentId, 'aaaaaaaaaaaaaaaaaaaaaaaa');
     expect((await fetch(`${preview.url}${bent}`)).status).toBe(403);

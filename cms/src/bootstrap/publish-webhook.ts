@@ -37,12 +37,27 @@ interface StoredWebhook {
  */
 export async function registerPublishWebhook(strapi: Core.Strapi, env: NodeJS.ProcessEnv = process.env) {
   const url = env.PUBLISH_WEBHOOK_URL?.trim();
+  // Unset: left as stored. The CLI scripts (backup, seed, translations) boot the CMS too, often
+  // without the publisher's settings, and must not remove the webhook of the running site.
   if (!url) return;
+  // Checked before anything is stored: a bad value stops the CMS with its name, and changes nothing.
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:'))
+    throw new Error(`PUBLISH_WEBHOOK_URL must be an http(s) address such as http://127.0.0.1:4322/webhook, got "${url}"`);
   const secret = env.PUBLISH_WEBHOOK_SECRET ?? '';
   if (!secret) strapi.log.warn('PUBLISH_WEBHOOK_SECRET is empty: the publisher will refuse the webhook calls.');
+  // HTTP strips white space around header values, so such a secret never matches the publisher's.
+  if (secret !== secret.trim() || /[\r\n]/.test(secret))
+    throw new Error('PUBLISH_WEBHOOK_SECRET must not start or end with white space or hold a line break');
 
   const store = strapi.get('webhookStore');
   const runner = strapi.get('webhookRunner');
+  const existing = ((await store.findWebhooks()) as StoredWebhook[]).filter((w) => w.name === PUBLISH_WEBHOOK_NAME);
   const offered = new Set<string>(Array.from(store.allowedEvents.values()));
   const data = {
     name: PUBLISH_WEBHOOK_NAME,
@@ -52,7 +67,6 @@ export async function registerPublishWebhook(strapi: Core.Strapi, env: NodeJS.Pr
     isEnabled: true,
   };
 
-  const existing = ((await store.findWebhooks()) as StoredWebhook[]).filter((w) => w.name === PUBLISH_WEBHOOK_NAME);
   const [keep, ...duplicates] = existing;
   for (const duplicate of duplicates) {
     await store.deleteWebhook(duplicate.id);
@@ -64,5 +78,5 @@ export async function registerPublishWebhook(strapi: Core.Strapi, env: NodeJS.Pr
   } else {
     runner.add(await store.createWebhook(data));
   }
-  strapi.log.info(`Publish webhook registered for ${data.events.length} events at ${new URL(url).origin}`);
+  strapi.log.info(`Publish webhook registered for ${data.events.length} events at ${parsed.origin}`);
 }

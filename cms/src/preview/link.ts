@@ -47,10 +47,15 @@ export function signPreviewPath(
  * it, so following links never extends a preview beyond what the CMS granted.
  */
 export function signPreviewPathUntil(target: PreviewTarget, secret: string, exp: number): string {
-  if (!secret) throw new Error('PREVIEW_SECRET is empty: preview links cannot be signed');
+  if (!strongEnough(secret))
+    throw new Error(`PREVIEW_SECRET must be at least ${MIN_SECRET_LENGTH} characters: preview links cannot be signed`);
   const query = new URLSearchParams({ status: target.status, exp: String(exp), sig: signature(target, exp, secret) });
   return `/preview/${encodeURIComponent(target.type)}/${encodeURIComponent(target.locale)}/${encodeURIComponent(target.documentId)}/?${query}`;
 }
+
+/** A secret anyone could guess signs nothing (the publisher's webhook secret has the same floor). */
+const MIN_SECRET_LENGTH = 16;
+const strongEnough = (secret: string) => secret.trim().length >= MIN_SECRET_LENGTH;
 
 /** A verified link names its target and its expiry (Unix seconds), for the links it leads to. */
 export type PreviewCheck = { ok: true; target: PreviewTarget; exp: number } | { ok: false; reason: 'invalid' | 'expired' };
@@ -65,7 +70,8 @@ export function verifyPreviewLink(
   const status = query.get('status');
   const exp = Number(query.get('exp'));
   const sig = query.get('sig') ?? '';
-  if (!secret || (status !== 'draft' && status !== 'published') || !Number.isInteger(exp)) return { ok: false, reason: 'invalid' };
+  if (!strongEnough(secret) || (status !== 'draft' && status !== 'published') || !Number.isInteger(exp))
+    return { ok: false, reason: 'invalid' };
   const target: PreviewTarget = { ...params, status };
   const expected = Buffer.from(signature(target, exp, secret));
   const given = Buffer.from(sig);

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { signPreviewPath, verifyPreviewLink, type PreviewTarget } from '../../../cms/src/preview/link';
+
+const SECRET = 'unit-preview-secret-0123456789';
+const target: PreviewTarget = { type: 'services', locale: 'lv', documentId: 'abc123', status: 'draft' };
+const params = { type: target.type, locale: target.locale, documentId: target.documentId };
+const queryOf = (path: string) => new URL(path, 'https://preview.invalid').searchParams;
+
+describe('preview links', () => {
+  it('verify when signed with the secret, and name their target and expiry', () => {
+    const result = verifyPreviewLink(params, queryOf(signPreviewPath(target, SECRET)), SECRET);
+    expect(result).toMatchObject({ ok: true, target });
+  });
+
+  it('refuse a malformed query as invalid, without throwing', () => {
+    const signed = queryOf(signPreviewPath(target, SECRET));
+    const bent = (change: (q: URLSearchParams) => void) => {
+      const query = new URLSearchParams(signed);
+      change(query);
+      return verifyPreviewLink(params, query, SECRET);
+    };
+    for (const result of [
+      bent((q) => q.delete('exp')),
+      bent((q) => q.set('exp', 'abc')),
+      bent((q) => q.set('exp', `${q.get('exp')}.5`)),
+      bent((q) => q.set('sig', 'é'.repeat(64))),
+      bent((q) => q.set('sig', '')),
+      bent((q) => q.set('status', 'DRAFT')),
+      bent((q) => q.delete('status')),
+    ]) {
+      expect(result).toEqual({ ok: false, reason: 'invalid' });
+    }
+  });
+
+  it('cannot be extended by writing the same expiry another way', () => {
+    const signed = queryOf(signPreviewPath(target, SECRET, { ttlSeconds: 60 }));
+    const exp = Number(signed.get('exp'));
+    for (const spelling of [`0x${exp.toString(16)}`, `${exp}e0`, ` ${exp}`]) {
+      const query = new URLSearchParams(signed);
+      query.set('exp', spelling);
+      const result = verifyPreviewLink(params, query, SECRET);
+      if (result.ok) expect(result.exp).toBe(exp);
+    }
+  });
+
+  it('are neither signed nor accepted with a secret shorter than 16 characters', () => {
+    expect(() => signPreviewPath(target, 'short')).toThrow(/PREVIEW_SECRET must be at least 16/);
+    expect(() => signPreviewPath(target, ' '.repeat(20))).toThrow(/PREVIEW_SECRET/);
+    expect(verifyPreviewLink(params, queryOf(signPreviewPath(target, SECRET)), 'short')).toEqual({ ok: false, reason: 'invalid' });
+  });
+});
