@@ -44,7 +44,8 @@ const browser = await launchBrowser();
 const page = await browser.newPage();
 await page.goto(`${origin}/lv/search/`);
 await page.evaluate(async () => {
-  const pagefind = await import('/pagefind/pagefind.js' as string);
+  // The search page names its locale's bundle (site/src/search/bundle-path.ts).
+  const pagefind = await import(`${document.getElementById('search')!.dataset.bundle}pagefind.js`);
   await pagefind.init();
   (window as unknown as { pf: unknown }).pf = pagefind;
 });

@@ -31,7 +31,8 @@ describe('release checks', () => {
     expect(await checkRelease(dir, locales)).toEqual([
       '/lv/index.html is missing',
       '/en/index.html is missing',
-      'the search index (pagefind/pagefind-entry.json) is missing or unreadable',
+      'the search index has no pages in "lv" (pagefind/lv/)',
+      'the search index has no pages in "en" (pagefind/en/)',
     ]);
   });
 
@@ -40,12 +41,25 @@ describe('release checks', () => {
       await mkdir(path.join(dir, code), { recursive: true });
       await writeFile(path.join(dir, code, 'index.html'), '<html>');
     }
-    await mkdir(path.join(dir, 'pagefind'), { recursive: true });
-    const entry = (en: number) => JSON.stringify({ languages: { lv: { page_count: 3 }, en: { page_count: en } } });
-    await writeFile(path.join(dir, 'pagefind', 'pagefind-entry.json'), entry(2));
+    // One bundle per locale and section; a locale's pages may sit in any of its bundles.
+    const bundle = async (code: string, section: string, entry: unknown) => {
+      await mkdir(path.join(dir, 'pagefind', code, section), { recursive: true });
+      await writeFile(
+        path.join(dir, 'pagefind', code, section, 'pagefind-entry.json'),
+        typeof entry === 'string' ? entry : JSON.stringify(entry),
+      );
+    };
+    await bundle('lv', 'services', { languages: { lv: { page_count: 3 } } });
+    await bundle('en', 'services', { languages: { en: { page_count: 0 } } });
+    await bundle('en', 'events', { languages: { en: { page_count: 2 } } });
     expect(await checkRelease(dir, locales)).toEqual([]);
-    await writeFile(path.join(dir, 'pagefind', 'pagefind-entry.json'), entry(0));
-    expect(await checkRelease(dir, locales)).toEqual(['the search index has no pages in "en"']);
+    await bundle('en', 'events', { languages: { en: { page_count: 0 } } });
+    expect(await checkRelease(dir, locales)).toEqual(['the search index has no pages in "en" (pagefind/en/)']);
+    await bundle('en', 'events', '{ cut short');
+    expect(await checkRelease(dir, locales)).toEqual([
+      'the search bundle pagefind/en/events/pagefind-entry.json is missing or unreadable',
+      'the search index has no pages in "en" (pagefind/en/)',
+    ]);
   });
 });
 

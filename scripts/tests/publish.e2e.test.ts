@@ -27,7 +27,8 @@ async function searchLive(locale: string, query: string): Promise<string[]> {
     await page.goto(`${siteOrigin}/${locale}/search/`);
     // A string, not a function: the test runner would rewrite import() inside a function.
     return await page.evaluate(`(async () => {
-      const pagefind = await import('/pagefind/pagefind.js');
+      const bundle = document.getElementById('search').dataset.bundle;
+      const pagefind = await import(bundle + 'pagefind.js');
       await pagefind.init();
       const found = await pagefind.search(${JSON.stringify(query)});
       return Promise.all(found.results.map(async (r) => new URL((await r.data()).url, location.href).pathname));

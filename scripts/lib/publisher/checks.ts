@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface ReleaseLocale {
@@ -7,8 +7,9 @@ export interface ReleaseLocale {
 }
 
 /**
- * What a release must have before it may go live: every locale's home page, and a Pagefind
- * index with pages for every locale. Returns the problems found (empty when fine).
+ * What a release must have before it may go live: every locale's home page, and search bundles
+ * (pagefind/<locale>/<section>/, one per section) with pages in every locale. Returns the
+ * problems found (empty when fine).
  */
 export async function checkRelease(dir: string, locales: ReleaseLocale[]): Promise<string[]> {
   const problems: string[] = [];
@@ -19,15 +20,21 @@ export async function checkRelease(dir: string, locales: ReleaseLocale[]): Promi
       problems.push(`/${code}/index.html is missing`);
     }
   }
-  try {
-    const entry = JSON.parse(await readFile(path.join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
-      languages?: Record<string, { page_count?: number }>;
-    };
-    for (const { htmlLang } of locales) {
-      if (!entry.languages?.[htmlLang]?.page_count) problems.push(`the search index has no pages in "${htmlLang}"`);
+  for (const { code, htmlLang } of locales) {
+    const bundles = await readdir(path.join(dir, 'pagefind', code)).catch(() => [] as string[]);
+    let pages = 0;
+    for (const bundle of bundles) {
+      const entryFile = path.join('pagefind', code, bundle, 'pagefind-entry.json');
+      try {
+        const entry = JSON.parse(await readFile(path.join(dir, entryFile), 'utf8')) as {
+          languages?: Record<string, { page_count?: number }>;
+        };
+        pages += entry.languages?.[htmlLang]?.page_count ?? 0;
+      } catch {
+        problems.push(`the search bundle ${entryFile} is missing or unreadable`);
+      }
     }
-  } catch {
-    problems.push('the search index (pagefind/pagefind-entry.json) is missing or unreadable');
+    if (!pages) problems.push(`the search index has no pages in "${htmlLang}" (pagefind/${code}/)`);
   }
   return problems;
 }

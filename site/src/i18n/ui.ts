@@ -16,9 +16,17 @@ export const DICTIONARIES: Record<string, Partial<UiDictionary>> = Object.fromEn
   ]),
 );
 
-/** Every UI string a locale shows: its own, and the default language's where it has none. */
-export function dictionaryFor(locale: string): UiDictionary {
-  return { ...(DICTIONARIES[DEFAULT_LOCALE] as UiDictionary), ...DICTIONARIES[locale] };
+const merged = new Map<string, Readonly<UiDictionary>>();
+
+/**
+ * Every UI string a locale shows: its own, and the default language's where it has none. One
+ * frozen object per locale, so that page cache keys can digest it once (src/lib/cache-keys.ts).
+ */
+export function dictionaryFor(locale: string): Readonly<UiDictionary> {
+  let dictionary = merged.get(locale);
+  if (!dictionary)
+    merged.set(locale, (dictionary = Object.freeze({ ...(DICTIONARIES[DEFAULT_LOCALE] as UiDictionary), ...DICTIONARIES[locale] })));
+  return dictionary;
 }
 
 /** The UI strings of a locale, e.g. `t('nav.home')`, with `{name}` placeholders filled in. */

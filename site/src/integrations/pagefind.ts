@@ -1,31 +1,75 @@
 import type { AstroIntegration } from 'astro';
+import { readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import * as pagefindApi from 'pagefind';
+import { bundleCache, findSearchBundles, linkFile, type SearchBundle } from './search-bundles';
+import { SEARCH_ROOT } from '../search/bundle-path';
+
+/** Pagefind's UI files, served once at /pagefind/ for every search page. */
+const UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css'];
 
 /**
- * Indexes the built site with Pagefind's Node API, one index per <html lang>, and fails the
- * build on any indexer error. Pages opt in with data-pagefind-body.
+ * Indexes the built site with Pagefind's Node API: one bundle per locale
+ * (src/search/bundle-path.ts), each re-indexed only when its pages changed and otherwise linked
+ * from the bundles kept in Astro's cacheDir (search-bundles.ts). Fails the build on any
+ * indexer error. Pages opt in with data-pagefind-body.
  */
 export function pagefind(): AstroIntegration {
+  let cacheDir = '';
   return {
     name: 'integra:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = path.join(fileURLToPath(config.cacheDir), 'pagefind');
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = Date.now();
         const site = fileURLToPath(dir);
-        logger.info('indexing the built pages for search…');
-        const { index, errors } = await pagefindApi.createIndex({});
-        if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        try {
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-          if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${added.page_count} pages in ${Date.now() - started} ms`);
-        } finally {
-          await pagefindApi.close();
+        // A folder kept from an earlier build into the same outDir may hold bundles since changed.
+        await rm(path.join(site, SEARCH_ROOT), { recursive: true, force: true });
+        const bundles = await findSearchBundles(site);
+        const cache = bundleCache(cacheDir);
+        const stale: SearchBundle[] = [];
+        for (const bundle of bundles) {
+          if (!(await cache.restore(bundle, path.join(site, bundle.path)))) stale.push(bundle);
         }
+        logger.info(`indexing ${stale.length} of ${bundles.length} search bundles (the others are unchanged)…`);
+        if (stale.length) {
+          try {
+            // One Pagefind process indexes them side by side.
+            await Promise.all(
+              stale.map(async (bundle) => {
+                await indexBundle(site, bundle);
+                await cache.store(bundle, path.join(site, bundle.path));
+              }),
+            );
+          } finally {
+            await pagefindApi.close();
+          }
+        }
+        await cache.prune(bundles);
+        for (const file of bundles[0] ? UI_FILES : [])
+          await linkFile(path.join(site, bundles[0]!.path, file), path.join(site, SEARCH_ROOT, file));
+        const pages = bundles.reduce((n, b) => n + b.pageCount, 0);
+        logger.info(`indexed ${pages} pages in ${Date.now() - started} ms (${stale.length} of ${bundles.length} bundles re-indexed)`);
       },
     },
   };
+}
+
+async function indexBundle(site: string, bundle: SearchBundle): Promise<void> {
+  const { index, errors } = await pagefindApi.createIndex({});
+  if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: site, glob: `${bundle.pages}/**/*.html` });
+  if (added.errors.length) throw new Error(`Pagefind could not index ${bundle.path}: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: path.join(site, bundle.path) });
+  if (written.errors.length) throw new Error(`Pagefind could not write ${bundle.path}: ${written.errors.join('; ')}`);
+  await index.deleteIndex();
+  // Pages without data-pagefind-body (the section's list pages) are read but left out.
+  const entry = JSON.parse(await readFile(path.join(site, bundle.path, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+  if (indexed !== bundle.pageCount) throw new Error(`Pagefind indexed ${indexed} pages for ${bundle.path}, expected ${bundle.pageCount}`);
 }

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
  */
 
 /** Bumped when the shape of a key changes, so that old keys never match new ones. */
-export const CACHE_KEY_VERSION = 1;
+export const CACHE_KEY_VERSION = 2;
 
 /**
  * JSON with object keys sorted, so equal data gives equal text whatever order the CMS or the
@@ -77,6 +77,23 @@ export interface DocumentPageData {
 }
 
 /**
+ * The digest of a locale's context, made once per settings and dictionary object rather than
+ * once per page: they are the same objects on every page of a locale, and larger than most pages.
+ */
+const contextDigests = new WeakMap<object, WeakMap<object, string>>();
+function contextDigest(context: LocaleContext): string {
+  const { settings, dictionary } = context;
+  if (!settings || typeof settings !== 'object' || !dictionary || typeof dictionary !== 'object') {
+    return cacheKeyOf({ settings: settings ?? null, dictionary: dictionary ?? null });
+  }
+  let bySettings = contextDigests.get(settings);
+  if (!bySettings) contextDigests.set(settings, (bySettings = new WeakMap()));
+  let digest = bySettings.get(dictionary);
+  if (!digest) bySettings.set(dictionary, (digest = cacheKeyOf({ settings, dictionary })));
+  return digest;
+}
+
+/**
  * The key of one document page in one locale. `members` is what the page lists besides the
  * document itself (the services of a category, everything tagged with a topic), in the order
  * the page lists them: any change to a member, its arrival or its removal changes the key.
@@ -85,8 +102,7 @@ export function documentPageKey(context: LocaleContext, page: DocumentPageData, 
   return cacheKeyOf({
     kind: 'document',
     locale: context.locale,
-    settings: context.settings ?? null,
-    dictionary: context.dictionary ?? null,
+    context: contextDigest(context),
     page,
     members: members ?? null,
   });
@@ -97,8 +113,7 @@ export function listPageKey(context: LocaleContext, lists: Record<string, unknow
   return cacheKeyOf({
     kind: 'list',
     locale: context.locale,
-    settings: context.settings ?? null,
-    dictionary: context.dictionary ?? null,
+    context: contextDigest(context),
     lists,
   });
 }

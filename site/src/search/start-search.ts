@@ -10,10 +10,11 @@ declare global {
 const STEMMERS: Record<string, (term: string) => string> = { lv: stemLatvianQuery };
 
 /**
- * Starts Pagefind's UI in `container`: our translations, our Latvian stemmer, the input tied
- * to the visible label named by `data-label` (Pagefind's own input has none, which fails axe;
- * the static page cannot point `for` at an input that is not there yet, which fails the HTML
- * checker), and ?q= from the home page's search form.
+ * Starts Pagefind's UI in `container` over its locale's search bundle (data-bundle): our
+ * translations, our Latvian stemmer, the input tied to the visible label named by `data-label`
+ * (Pagefind's own input has none, which fails axe; the static page cannot point `for` at an
+ * input that is not there yet, which fails the HTML checker), and ?q= from the home page's
+ * search form.
  */
 export function startSearch(container: HTMLElement) {
   const locale = container.dataset.locale ?? '';
@@ -21,6 +22,8 @@ export function startSearch(container: HTMLElement) {
   if (!window.PagefindUI) return;
   const ui = new window.PagefindUI({
     element: container,
+    // One bundle per locale (src/search/bundle-path.ts).
+    bundlePath: container.dataset.bundle,
     showImages: false,
     showSubResults: true,
     resetStyles: false,

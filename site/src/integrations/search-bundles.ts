@@ -1,0 +1,143 @@
+import { createHash } from 'node:crypto';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { bundleOfPage } from '../search/bundle-path';
+
+/**
+ * The search bundles of a built site and the cache that lets a publish re-index only the
+ * bundles whose pages changed. A bundle (src/search/bundle-path.ts) holds the searchable pages
+ * (data-pagefind-body) of one locale; its fingerprint is the hash of those pages'
+ * paths and bytes, so a bundle is re-indexed exactly when a page in it changed, arrived or left,
+ * and reused otherwise, however the page came to be (rendered anew or copied by Astro).
+ */
+
+/** Bumped when the way bundles are made changes while their pages do not. */
+const BUNDLE_FORMAT = 1;
+
+/** The installed Pagefind's version: bundles of another version are not merged with its code. */
+const pagefindVersion = async () => {
+  const manifest = fileURLToPath(new URL('../package.json', import.meta.resolve('pagefind')));
+  return (JSON.parse(await readFile(manifest, 'utf8')) as { version: string }).version;
+};
+
+export interface SearchBundle {
+  /** Site path of the bundle, e.g. "/pagefind/lv/services/". */
+  path: string;
+  /** The locale folder whose pages it indexes: "lv". */
+  pages: string;
+  /** How many searchable pages it holds. */
+  pageCount: number;
+  fingerprint: string;
+}
+
+/** Reads files a few at a time: a large site has tens of thousands of pages. */
+async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/** The bundles of the site built in `siteDir`, in path order, with their fingerprints. */
+export async function findSearchBundles(siteDir: string): Promise<SearchBundle[]> {
+  const htmlFiles = (await readdir(siteDir, { recursive: true }))
+    .map((file) => file.split(path.sep).join('/'))
+    .filter((file) => file.endsWith('.html') && bundleOfPage(file))
+    .sort();
+  const digests = await mapLimited(htmlFiles, 32, async (file) => {
+    const html = await readFile(path.join(siteDir, file));
+    // Pagefind indexes only pages marked data-pagefind-body once any page has it.
+    if (!html.includes('data-pagefind-body')) return undefined;
+    return createHash('sha256').update(html).digest('hex');
+  });
+  const version = await pagefindVersion();
+  const byBundle = new Map<string, { hash: ReturnType<typeof createHash>; count: number }>();
+  htmlFiles.forEach((file, i) => {
+    const digest = digests[i];
+    if (!digest) return;
+    const bundle = bundleOfPage(file)!;
+    let entry = byBundle.get(bundle);
+    if (!entry)
+      byBundle.set(bundle, (entry = { hash: createHash('sha256').update(`${BUNDLE_FORMAT}\0${version}\0${bundle}\0`), count: 0 }));
+    entry.hash.update(`${file}\0${digest}\0`);
+    entry.count += 1;
+  });
+  return [...byBundle].map(([bundlePath, { hash, count }]) => ({
+    path: bundlePath,
+    pages: bundlePath.split('/').filter(Boolean).slice(1).join('/'),
+    pageCount: count,
+    fingerprint: hash.digest('hex'),
+  }));
+}
+
+/** Files under `dir`, relative to it. */
+async function filesIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
+}
+
+/**
+ * Puts the files of `from` into `to` as hard links, or copies where links cannot be made
+ * (another file system). Links are safe because no bundle file is ever written in place: a
+ * bundle is always written whole into a new folder.
+ */
+export async function linkTree(from: string, to: string): Promise<void> {
+  const files = await filesIn(from);
+  const dirs = new Set(files.map((file) => path.dirname(path.join(to, file))));
+  for (const dir of dirs) await mkdir(dir, { recursive: true });
+  await mapLimited(files, 32, (file) => linkFile(path.join(from, file), path.join(to, file)));
+}
+
+/** A hard link to `source` at `target`, or a copy where a link cannot be made. */
+export async function linkFile(source: string, target: string): Promise<void> {
+  await link(source, target).catch(async (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EXDEV' && error.code !== 'EPERM') throw error;
+    await copyFile(source, target);
+  });
+}
+
+/**
+ * Bundles kept from earlier builds, in `cacheDir`: each bundle's files, and beside them the
+ * fingerprint of the pages they were made from. The fingerprint is written last and removed
+ * first, so a build killed half-way leaves a bundle that is simply made again.
+ */
+export function bundleCache(cacheDir: string) {
+  const dirOf = (bundle: SearchBundle) => path.join(cacheDir, bundle.pages);
+  const stampOf = (bundle: SearchBundle) => `${dirOf(bundle)}.fingerprint`;
+
+  return {
+    /** Links the cached bundle into `target` if it was made from the same pages; false if not. */
+    async restore(bundle: SearchBundle, target: string): Promise<boolean> {
+      const stamp = await readFile(stampOf(bundle), 'utf8').catch(() => '');
+      if (stamp !== bundle.fingerprint) return false;
+      await linkTree(dirOf(bundle), target);
+      return true;
+    },
+    /** Keeps the bundle just written to `written` for later builds. */
+    async store(bundle: SearchBundle, written: string): Promise<void> {
+      const dir = dirOf(bundle);
+      const temp = `${dir}.new`;
+      await rm(stampOf(bundle), { force: true });
+      await rm(temp, { recursive: true, force: true });
+      await linkTree(written, temp);
+      await rm(dir, { recursive: true, force: true });
+      await rename(temp, dir);
+      await writeFile(`${stampOf(bundle)}.new`, bundle.fingerprint);
+      await rename(`${stampOf(bundle)}.new`, stampOf(bundle));
+    },
+    /** Removes cached bundles of locales the site no longer has, and leftovers of a killed build. */
+    async prune(current: SearchBundle[]): Promise<void> {
+      const keep = new Set(current.flatMap((b) => [b.pages, `${b.pages}.fingerprint`]));
+      for (const name of await readdir(cacheDir).catch(() => [] as string[])) {
+        if (!keep.has(name)) await rm(path.join(cacheDir, name), { recursive: true, force: true });
+      }
+    },
+  };
+}
