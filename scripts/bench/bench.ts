@@ -46,4 +46,11 @@ await writeFile(
     2,
   ),
 );
-console.log(`\n${table(results)}\n\nmedian (min–max) of ${runs} runs; JSON: ${path.relative(process.cwd(), file)}`);
+// The cost of a publish should follow the change, not the site: the ratio of the largest size's
+// publish-to-live to the smallest's, both measured in this run.
+const [smallest, largest] = [results[0], results.at(-1)];
+const ratio =
+  smallest && largest && smallest !== largest
+    ? `\npublish-to-live ${largest.size} ÷ ${smallest.size}: ${(largest.publishToLive.median / smallest.publishToLive.median).toFixed(2)} (${largest.pages} ÷ ${smallest.pages} pages: ${(largest.pages / smallest.pages).toFixed(2)})`
+    : '';
+console.log(`\n${table(results)}\n${ratio}\nmedian (min–max) of ${runs} runs; JSON: ${path.relative(process.cwd(), file)}`);

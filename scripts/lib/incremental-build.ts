@@ -14,8 +14,16 @@ export const BUILD_RUNNING = 'incremental-build.running';
  */
 export const INCREMENTAL_OUT_DIR = 'incremental';
 
-/** SITE_INCREMENTAL=true turns incremental page builds on; anything else leaves them off. */
-export const incrementalFromEnv = (env: Record<string, string | undefined>) => env.SITE_INCREMENTAL?.trim() === 'true';
+/**
+ * Incremental page builds are on unless SITE_INCREMENTAL=false (every publish then renders every
+ * page). Any other value is refused by name: a typo must not silently pick one.
+ */
+export function incrementalFromEnv(env: Record<string, string | undefined>): boolean {
+  const value = env.SITE_INCREMENTAL?.trim() ?? '';
+  if (value === '' || value === 'true') return true;
+  if (value === 'false') return false;
+  throw new Error(`SITE_INCREMENTAL must be true or false (default true), got "${env.SITE_INCREMENTAL}"`);
+}
 
 /**
  * Before an incremental build. Astro overwrites its cached copies of pages (cacheDir/dist/) as

@@ -10,6 +10,10 @@ describe('benchmark smoke run', () => {
     expect(result.generate.created).toBe(12);
     expect(result.warmRebuild.fetched).toEqual([1]);
     expect(result.publishToLive.runs).toBe(1);
+    // One Latvian edit: a handful of pages rendered, the rest copied; only the Latvian search bundle indexed again.
+    expect(result.incrementalRebuild.rendered[0]).toBeGreaterThan(0);
+    expect(result.incrementalRebuild.rendered[0]).toBeLessThan(result.pages / 2);
+    expect(result.incrementalRebuild.bundles).toEqual(['1 of 4']);
     for (const weight of result.pageWeight.slice(0, 5)) expect(weight.js.raw, weight.page).toBe(0);
     expect(result.pageWeight[5]!.js.raw).toBeGreaterThan(0);
     expect(result.search.map((s) => s.first.bytes > 0)).toEqual([true, true]);

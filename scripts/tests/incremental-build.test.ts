@@ -12,13 +12,15 @@ beforeEach(async () => {
 afterEach(() => rm(path.dirname(cache), { recursive: true, force: true }));
 
 describe('incremental builds', () => {
-  it('are off unless SITE_INCREMENTAL is exactly true', () => {
-    expect(incrementalFromEnv({})).toBe(false);
-    expect(incrementalFromEnv({ SITE_INCREMENTAL: '1' })).toBe(false);
+  it('are on unless SITE_INCREMENTAL is false, and refuse any other value', () => {
+    expect(incrementalFromEnv({})).toBe(true);
+    expect(incrementalFromEnv({ SITE_INCREMENTAL: ' ' })).toBe(true);
     expect(incrementalFromEnv({ SITE_INCREMENTAL: 'true' })).toBe(true);
+    expect(incrementalFromEnv({ SITE_INCREMENTAL: 'false' })).toBe(false);
+    expect(() => incrementalFromEnv({ SITE_INCREMENTAL: '0' })).toThrow(/SITE_INCREMENTAL must be true or false/);
     const secret = { PUBLISH_WEBHOOK_SECRET: 'x'.repeat(16) };
-    expect(publisherConfig(secret, { dataDir: '/d' }).incremental).toBe(false);
-    expect(publisherConfig({ ...secret, SITE_INCREMENTAL: 'true' }, { dataDir: '/d' }).incremental).toBe(true);
+    expect(publisherConfig(secret, { dataDir: '/d' }).incremental).toBe(true);
+    expect(publisherConfig({ ...secret, SITE_INCREMENTAL: 'false' }, { dataDir: '/d' }).incremental).toBe(false);
   });
 
   it("keep Astro's manifest after a build that finished", async () => {

@@ -32,6 +32,10 @@ const LOCALES = ['lv', 'en', 'ru', 'uk'];
 const fetchedIn = (output: string) => [...output.matchAll(/fetched (\d+) changed entries/g)].reduce((n, m) => n + Number(m[1]), 0);
 const pagefindMs = (output: string) => Number(/indexed \d+ pages in (\d+) ms/.exec(output)?.[1] ?? NaN);
 const pageCount = (output: string) => Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? NaN);
+/** Pages an incremental build copied from its cache instead of rendering them. */
+const restoredIn = (output: string) => output.split('(restored)').length - 1;
+/** "x of y" search bundles indexed again. */
+const bundlesIn = (output: string) => /\((\d+ of \d+) bundles re-indexed\)/.exec(output)?.[1] ?? '?';
 
 export interface SizeResult {
   size: string;
@@ -49,6 +53,8 @@ export interface SizeResult {
   };
   withoutCms: { total: Spread; ratio: number };
   warmRebuild: { fetched: number[]; total: Spread };
+  /** The same edit, rebuilt incrementally: pages rendered of all, search bundles re-indexed. */
+  incrementalRebuild: { total: Spread; rendered: number[]; bundles: string[] };
   publishToLive: Spread;
   pageWeight: PageWeight[];
   search: SearchCost[];
@@ -170,7 +176,35 @@ export async function measureSize(size: string, runs: number): Promise<SizeResul
       warmFetched.push(fetchedIn(build.output));
     }
 
-    // 5. Publish-to-live through the real publisher: from the edit to the new release being live.
+    // 4b. The same edit, rebuilt incrementally (the publisher's default): first one build that
+    // fills the incremental cache, then an edit and a rebuild per run.
+    const incremental: number[] = [],
+      rendered: number[] = [],
+      bundles: string[] = [];
+    const incrementalBuild = (i: number) =>
+      buildSite({
+        cmsUrl: cms!.url,
+        siteUrl: 'http://localhost:4321',
+        outDir: path.join(work, `dist-incremental-${i}`),
+        cacheDir: path.join(work, 'cache-incremental'),
+        env: { SITE_INCREMENTAL: 'true' },
+      });
+    log('incremental rebuild: filling the cache…');
+    await incrementalBuild(-1);
+    for (let i = 0; i < runs; i += 1) {
+      log(`incremental rebuild after one edit, run ${i + 1}/${runs}…`);
+      await fetchJson(`${cms.url}/api/services/${someService}?locale=lv`, cms.token, 'PUT', {
+        data: { summary: `Edited incrementally for run ${i} of the benchmark.` },
+      });
+      const build = await incrementalBuild(i);
+      incremental.push(build.durationMs);
+      rendered.push(pageCount(build.output) - restoredIn(build.output));
+      bundles.push(bundlesIn(build.output));
+      await rm(path.join(work, `dist-incremental-${i}`), { recursive: true, force: true });
+    }
+
+    // 5. Publish-to-live through the real publisher (incremental, as by default): from the edit
+    // to the new release being live.
     const publisher = createPublisher(
       {
         port: publisherPort,
@@ -181,6 +215,7 @@ export async function measureSize(size: string, runs: number): Promise<SizeResul
         dataDir: path.join(work, 'publisher'),
         debounceMs: 500,
         keepReleases: 2,
+        incremental: true,
       },
       pino({ level: 'warn' }),
     );
@@ -259,6 +294,7 @@ export async function measureSize(size: string, runs: number): Promise<SizeResul
       },
       withoutCms: { total: spread(noCms), ratio: spread(total).median / spread(noCms).median },
       warmRebuild: { fetched: warmFetched, total: spread(warm) },
+      incrementalRebuild: { total: spread(incremental), rendered, bundles },
       publishToLive: spread(latency),
       pageWeight: weights,
       search,
@@ -303,8 +339,13 @@ export function table(results: SizeResult[]): string {
   row('peak memory: fetch / build', (r) => `${fmt(r.pipeline.peakMemoryFetch, 'MB', 0)} / ${fmt(r.pipeline.peakMemoryBuild, 'MB', 0)}`);
   row('same pages without the CMS', (r) => fmt(r.withoutCms.total, 's'));
   row('pipeline ÷ no-CMS build', (r) => r.withoutCms.ratio.toFixed(2));
-  row('warm rebuild after one edit', (r) => `${fmt(r.warmRebuild.total, 's')}, fetched ${r.warmRebuild.fetched.join('/')}`);
-  row('publish-to-live', (r) => fmt(r.publishToLive, 's'));
+  row('warm rebuild after one edit, every page', (r) => `${fmt(r.warmRebuild.total, 's')}, fetched ${r.warmRebuild.fetched.join('/')}`);
+  row(
+    'incremental rebuild after one edit',
+    (r) =>
+      `${fmt(r.incrementalRebuild.total, 's')}, rendered ${r.incrementalRebuild.rendered.join('/')} of ${r.pages}, search bundles ${r.incrementalRebuild.bundles.join(', ')}`,
+  );
+  row('publish-to-live (incremental)', (r) => fmt(r.publishToLive, 's'));
   for (const i of [0, 1, 2, 3, 4, 5]) {
     row(`page weight: ${['home', 'service', 'event', 'resource', 'meeting', 'search'][i]} (HTML / CSS / JS, gzip)`, (r) => {
       const w = r.pageWeight[i]!;

@@ -13,7 +13,7 @@ export interface PublisherConfig {
   maxWaitMs?: number;
   keepReleases: number;
   nightlyAt?: string;
-  /** SITE_INCREMENTAL=true: re-render only changed pages (docs/publishing.md). */
+  /** Re-render only changed pages (default; SITE_INCREMENTAL=false turns it off, docs/publishing.md). */
   incremental?: boolean;
   github?: { repository: string; token: string; apiUrl?: string };
 }

@@ -19,7 +19,8 @@ export function createPublisher(config: PublisherConfig, logger: Logger = pino({
     dataDir: config.dataDir,
     locales: RELEASE_LOCALES,
     keepReleases: config.keepReleases,
-    incremental: config.incremental,
+    // On unless turned off (SITE_INCREMENTAL=false, see publisherConfig).
+    incremental: config.incremental ?? true,
     logger,
     env: { CMS_TOKEN: process.env.CMS_TOKEN, MEDIA_URL: process.env.MEDIA_URL },
   });

@@ -29,8 +29,9 @@ export interface PipelineOptions {
   /** The site build; the real one unless a test puts another in its place. */
   build?: (options: Parameters<typeof buildSite>[0]) => Promise<unknown>;
   /**
-   * Render only the pages whose data or code changed (SITE_INCREMENTAL, Astro's
-   * experimental.incrementalBuild); the others are copied from Astro's cache in cacheDir.
+   * Render only the pages whose data or code changed (Astro's experimental.incrementalBuild);
+   * the others are copied from Astro's cache in cacheDir. createPublisher turns it on unless
+   * SITE_INCREMENTAL=false; a pipeline made directly has it off unless asked.
    */
   incremental?: boolean;
   /** Pruning of old releases; the real one unless a test puts another in its place. */
