@@ -31,8 +31,8 @@ describe('release checks', () => {
     expect(await checkRelease(dir, locales)).toEqual([
       '/lv/index.html is missing',
       '/en/index.html is missing',
-      'the search index has no pages in "lv" (pagefind/lv/)',
-      'the search index has no pages in "en" (pagefind/en/)',
+      'the search index pagefind/lv/pagefind-entry.json is missing or unreadable',
+      'the search index pagefind/en/pagefind-entry.json is missing or unreadable',
     ]);
   });
 
@@ -41,25 +41,18 @@ describe('release checks', () => {
       await mkdir(path.join(dir, code), { recursive: true });
       await writeFile(path.join(dir, code, 'index.html'), '<html>');
     }
-    // One bundle per locale and section; a locale's pages may sit in any of its bundles.
-    const bundle = async (code: string, section: string, entry: unknown) => {
-      await mkdir(path.join(dir, 'pagefind', code, section), { recursive: true });
-      await writeFile(
-        path.join(dir, 'pagefind', code, section, 'pagefind-entry.json'),
-        typeof entry === 'string' ? entry : JSON.stringify(entry),
-      );
+    // One search bundle per locale.
+    const bundle = async (code: string, entry: unknown) => {
+      await mkdir(path.join(dir, 'pagefind', code), { recursive: true });
+      await writeFile(path.join(dir, 'pagefind', code, 'pagefind-entry.json'), typeof entry === 'string' ? entry : JSON.stringify(entry));
     };
-    await bundle('lv', 'services', { languages: { lv: { page_count: 3 } } });
-    await bundle('en', 'services', { languages: { en: { page_count: 0 } } });
-    await bundle('en', 'events', { languages: { en: { page_count: 2 } } });
+    await bundle('lv', { languages: { lv: { page_count: 3 } } });
+    await bundle('en', { languages: { en: { page_count: 2 } } });
     expect(await checkRelease(dir, locales)).toEqual([]);
-    await bundle('en', 'events', { languages: { en: { page_count: 0 } } });
-    expect(await checkRelease(dir, locales)).toEqual(['the search index has no pages in "en" (pagefind/en/)']);
-    await bundle('en', 'events', '{ cut short');
-    expect(await checkRelease(dir, locales)).toEqual([
-      'the search bundle pagefind/en/events/pagefind-entry.json is missing or unreadable',
-      'the search index has no pages in "en" (pagefind/en/)',
-    ]);
+    await bundle('en', { languages: { en: { page_count: 0 } } });
+    expect(await checkRelease(dir, locales)).toEqual(['the search index has no pages in "en" (pagefind/en/pagefind-entry.json)']);
+    await bundle('en', '{ cut short');
+    expect(await checkRelease(dir, locales)).toEqual(['the search index pagefind/en/pagefind-entry.json is missing or unreadable']);
   });
 });
 

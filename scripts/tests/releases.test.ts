@@ -151,11 +151,8 @@ describe('publish pipeline faults', () => {
     async ({ outDir }: { outDir: string }) => {
       await mkdir(path.join(outDir, 'lv'), { recursive: true });
       await writeFile(path.join(outDir, 'lv', 'index.html'), label);
-      await mkdir(path.join(outDir, 'pagefind', 'lv', 'services'), { recursive: true });
-      await writeFile(
-        path.join(outDir, 'pagefind', 'lv', 'services', 'pagefind-entry.json'),
-        JSON.stringify({ languages: { lv: { page_count: 1 } } }),
-      );
+      await mkdir(path.join(outDir, 'pagefind', 'lv'), { recursive: true });
+      await writeFile(path.join(outDir, 'pagefind', 'lv', 'pagefind-entry.json'), JSON.stringify({ languages: { lv: { page_count: 1 } } }));
     };
   const pipeline = (overrides: Partial<Parameters<typeof createPipeline>[0]>) =>
     createPipeline({ cmsUrl: '', siteUrl: '', dataDir: root, locales, keepReleases: 2, logger: pino({ level: 'silent' }), ...overrides });

@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface ReleaseLocale {
@@ -7,9 +7,9 @@ export interface ReleaseLocale {
 }
 
 /**
- * What a release must have before it may go live: every locale's home page, and search bundles
- * (pagefind/<locale>/<section>/, one per section) with pages in every locale. Returns the
- * problems found (empty when fine).
+ * What a release must have before it may go live: every locale's home page, and a search
+ * bundle (pagefind/<locale>/, site/src/search/bundle-path.ts) with pages for every locale.
+ * Returns the problems found (empty when fine).
  */
 export async function checkRelease(dir: string, locales: ReleaseLocale[]): Promise<string[]> {
   const problems: string[] = [];
@@ -21,20 +21,15 @@ export async function checkRelease(dir: string, locales: ReleaseLocale[]): Promi
     }
   }
   for (const { code, htmlLang } of locales) {
-    const bundles = await readdir(path.join(dir, 'pagefind', code)).catch(() => [] as string[]);
-    let pages = 0;
-    for (const bundle of bundles) {
-      const entryFile = path.join('pagefind', code, bundle, 'pagefind-entry.json');
-      try {
-        const entry = JSON.parse(await readFile(path.join(dir, entryFile), 'utf8')) as {
-          languages?: Record<string, { page_count?: number }>;
-        };
-        pages += entry.languages?.[htmlLang]?.page_count ?? 0;
-      } catch {
-        problems.push(`the search bundle ${entryFile} is missing or unreadable`);
-      }
+    const entryFile = `pagefind/${code}/pagefind-entry.json`;
+    try {
+      const entry = JSON.parse(await readFile(path.join(dir, entryFile), 'utf8')) as {
+        languages?: Record<string, { page_count?: number }>;
+      };
+      if (!entry.languages?.[htmlLang]?.page_count) problems.push(`the search index has no pages in "${htmlLang}" (${entryFile})`);
+    } catch {
+      problems.push(`the search index ${entryFile} is missing or unreadable`);
     }
-    if (!pages) problems.push(`the search index has no pages in "${htmlLang}" (pagefind/${code}/)`);
   }
   return problems;
 }
