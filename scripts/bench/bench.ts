@@ -5,6 +5,7 @@
  * Not a test (a tiny smoke run is). Not destructive: everything happens in temp folders.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DATA_DIR } from '../lib/paths.ts';
@@ -19,6 +20,12 @@ const { values } = parseCli({
   options: {
     sizes: { type: 'string', default: 'S', valueName: 'list', description: `comma-separated sizes: ${Object.keys(SIZES).join(', ')}` },
     runs: { type: 'string', default: '3', valueName: 'n', description: 'runs per size (the table shows the median and min–max)' },
+    baseline: {
+      type: 'string',
+      valueName: 'dir',
+      description: "another checkout of the project, installed: its cold full builds alternate with this one's, on the same content",
+    },
+    'baseline-node': { type: 'string', valueName: 'path', description: 'the Node that runs the baseline (default: node on PATH)' },
   },
 });
 const sizes = values.sizes.split(',');
@@ -33,8 +40,18 @@ function fail(message: string): never {
   process.exit(2);
 }
 
+const baselineDir = values.baseline ? path.resolve(values.baseline) : undefined;
+if (baselineDir && !existsSync(path.join(baselineDir, 'site', 'node_modules', 'astro'))) {
+  fail(`--baseline ${values.baseline}: no installed site there (run pnpm install in that checkout first)`);
+}
+const baseline = baselineDir && {
+  siteDir: path.join(baselineDir, 'site'),
+  node: values['baseline-node'] ?? 'node',
+  label: `${path.basename(baselineDir)}${values['baseline-node'] ? `, ${values['baseline-node']}` : ''}`,
+};
+
 const results: SizeResult[] = [];
-for (const size of sizes) results.push(await measureSize(size, runs));
+for (const size of sizes) results.push(await measureSize(size, runs, baseline || undefined));
 const out = path.join(DATA_DIR, 'bench');
 await mkdir(out, { recursive: true });
 const file = path.join(out, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);

@@ -41,8 +41,8 @@ export function defaultBuildTimeoutMs(env: Record<string, string | undefined> = 
 }
 
 /** The astro command line of the site's own astro package (its `bin`, which moved in Astro 7). */
-export function astroBin(): string {
-  const dir = path.join(SITE_DIR, 'node_modules', 'astro');
+export function astroBin(siteDir = SITE_DIR): string {
+  const dir = path.join(siteDir, 'node_modules', 'astro');
   const { bin } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { bin: string | Record<string, string> };
   return path.join(dir, typeof bin === 'string' ? bin : bin.astro!);
 }
@@ -69,6 +69,8 @@ export async function buildSite(options: {
   killGraceMs?: number;
   /** Node arguments run instead of Astro: for tests of the process handling only. */
   nodeArgs?: string[];
+  /** Another checkout's site folder and the Node that runs it: the benchmark's baseline. */
+  baseline?: { siteDir: string; node: string };
 }): Promise<SiteBuild> {
   const started = Date.now();
   const timeoutMs = options.timeoutMs ?? defaultBuildTimeoutMs();
@@ -77,9 +79,10 @@ export async function buildSite(options: {
   let stopTracking = () => 0;
   let timedOut = false;
   const code = await new Promise<number | null>((resolve, reject) => {
-    const args = options.nodeArgs ?? [astroBin(), options.command ?? 'build'];
-    const child = spawn(process.execPath, args, {
-      cwd: SITE_DIR,
+    const siteDir = options.baseline?.siteDir ?? SITE_DIR;
+    const args = options.nodeArgs ?? [astroBin(siteDir), options.command ?? 'build'];
+    const child = spawn(options.baseline?.node ?? process.execPath, args, {
+      cwd: siteDir,
       env: {
         ...process.env,
         ...options.env,

@@ -42,6 +42,8 @@ export interface SizeResult {
   perType: number;
   pages: number;
   generate: { created: number; locales: number; seconds: number; documentsPerSecond: number };
+  /** Cold full builds of another checkout (--baseline), alternated with this one's in the same run. */
+  baseline?: { label: string; total: Spread; ratio: number };
   pipeline: {
     fetch: Spread;
     astro: Spread;
@@ -62,7 +64,14 @@ export interface SizeResult {
   lighthouse: LighthouseScore[];
 }
 
-export async function measureSize(size: string, runs: number): Promise<SizeResult> {
+/** Another checkout to compare cold full builds with: its site folder, the Node to run it, a label. */
+export interface Baseline {
+  siteDir: string;
+  node: string;
+  label: string;
+}
+
+export async function measureSize(size: string, runs: number, baseline?: Baseline): Promise<SizeResult> {
   const perType = SIZES[size];
   if (perType === undefined) throw new Error(`unknown size "${size}": ${Object.keys(SIZES).join(', ')}`);
   const work = await mkdtemp(path.join(os.tmpdir(), `integra-bench-${size}-`));
@@ -112,6 +121,7 @@ export async function measureSize(size: string, runs: number): Promise<SizeResul
       pps: number[] = [],
       memFetch: number[] = [],
       memBuild: number[] = [];
+    const baselineTotal: number[] = [];
     let pages = 0;
     let dist = '';
     for (let i = 0; i < runs; i += 1) {
@@ -133,6 +143,18 @@ export async function measureSize(size: string, runs: number): Promise<SizeResul
       memBuild.push(build.peakRssBytes);
       pages = pageCount(build.output);
       pps.push(pages / (build.durationMs / 1000));
+      if (baseline) {
+        log(`full pipeline of the baseline (${baseline.label}), run ${i + 1}/${runs}…`);
+        const old = await buildSite({
+          cmsUrl: cms.url,
+          siteUrl: 'http://localhost:4321',
+          outDir: path.join(work, `baseline-dist-${i}`),
+          cacheDir: path.join(work, `baseline-cache-${i}`),
+          baseline,
+        });
+        baselineTotal.push(old.durationMs);
+        await rm(path.join(work, `baseline-dist-${i}`), { recursive: true, force: true });
+      }
     }
     const astro = total.map((t, i) => t - fetchMs[i]! - pagefind[i]!);
 
@@ -283,6 +305,9 @@ export async function measureSize(size: string, runs: number): Promise<SizeResul
       perType,
       pages,
       generate,
+      ...(baseline && {
+        baseline: { label: baseline.label, total: spread(baselineTotal), ratio: spread(total).median / spread(baselineTotal).median },
+      }),
       pipeline: {
         fetch: spread(fetchMs),
         astro: spread(astro),
@@ -335,6 +360,11 @@ export function table(results: SizeResult[]): string {
   row('Astro build', (r) => fmt(r.pipeline.astro, 's'));
   row('Pagefind', (r) => fmt(r.pipeline.pagefind, 's'));
   row('full pipeline', (r) => fmt(r.pipeline.total, 's'));
+  if (results.some((r) => r.baseline)) {
+    row(`full pipeline of the baseline (${results.find((r) => r.baseline)!.baseline!.label})`, (r) =>
+      r.baseline ? `${fmt(r.baseline.total, 's')}; this ÷ baseline ${r.baseline.ratio.toFixed(2)}` : '–',
+    );
+  }
   row('pages per second', (r) => fmt(r.pipeline.pagesPerSecond, '', 0));
   row('peak memory: fetch / build', (r) => `${fmt(r.pipeline.peakMemoryFetch, 'MB', 0)} / ${fmt(r.pipeline.peakMemoryBuild, 'MB', 0)}`);
   row('same pages without the CMS', (r) => fmt(r.withoutCms.total, 's'));
