@@ -6,6 +6,15 @@
  *   - outdated: the translation was last changed before the original (default-locale) version.
  */
 
+/**
+ * The outdated rule on its own: a translation last changed before its original. A translation
+ * saved in the same instant as the original is not outdated. The public site labels a
+ * translation page with it, so readers see the same translations as outdated as editors do.
+ */
+export function isOutdated(translationUpdatedAt: string, originalUpdatedAt: string): boolean {
+  return Date.parse(translationUpdatedAt) < Date.parse(originalUpdatedAt);
+}
+
 /** One locale's version of a document, as far as translation status needs it. */
 export interface VersionStamp {
   documentId: string;
@@ -66,7 +75,7 @@ export function translationStatus(contentType: string, versions: VersionStamp[],
     const outdated = original
       ? translationLocales.filter((l) => {
           const translation = forDocument.get(l);
-          return translation !== undefined && Date.parse(translation.updatedAt) < Date.parse(original.updatedAt);
+          return translation !== undefined && isOutdated(translation.updatedAt, original.updatedAt);
         })
       : [];
     for (const locale of translationLocales) {

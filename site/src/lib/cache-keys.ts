@@ -66,8 +66,8 @@ export interface LocaleContext {
 /**
  * The props a document page renders from (see documentPaths in src/lib/content.ts): the
  * document, whether it is a fallback, its language versions, and whatever else the page is
- * given (the Latvian original's title on a translation…). The key covers every prop, so a
- * prop added later cannot be forgotten in it.
+ * given (the Latvian original's title, the original's date on an outdated translation…). The
+ * key covers every prop, so a prop added later cannot be forgotten in it.
  */
 export interface DocumentPageData {
   entry: unknown;

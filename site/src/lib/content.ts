@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales';
-import { groupByDocument, originalTitle, resolveAll, resolveVersion, type Resolved } from '../utils/fallback';
+import { groupByDocument, resolveAll, resolveVersion, type Resolved } from '../utils/fallback';
+import { originalProps, type OriginalProps } from '../utils/original-props';
 import { CmsError } from './cms/errors';
 import { memoize } from '../utils/memo';
 import { documentPageKey } from './cache-keys';
@@ -17,10 +18,9 @@ export interface Alternate {
   translated: boolean;
 }
 
-export interface DocumentPageProps<C extends DocumentCollection> extends Resolved<DocumentData<C>> {
+/** What a document page gets: its version, its language versions, and what it shows of the original. */
+export interface DocumentPageProps<C extends DocumentCollection> extends Resolved<DocumentData<C>>, OriginalProps {
   alternates: Alternate[];
-  /** The Latvian original's title, on a translation (shown beside its own title). */
-  latvianTitle?: string;
 }
 
 /** What a document's page lists besides the document itself (see documentPaths). */
@@ -67,8 +67,7 @@ export async function documentPaths<C extends DocumentCollection>(
         throw new CmsError(`two documents would both live at /${key}/`, { contentType: collection, locale, entry: version.entry.slug });
       }
       taken.set(key, version.entry.documentId);
-      const latvianTitle = originalTitle(versions, version, DEFAULT_LOCALE);
-      const props = { ...version, alternates, ...(latvianTitle ? { latvianTitle } : {}) };
+      const props = { ...version, alternates, ...originalProps(versions, version, DEFAULT_LOCALE) };
       const context = { locale, settings: await siteSettings(locale), dictionary: dictionaryFor(locale) };
       const cacheKey = documentPageKey(context, props, members ? await members(locale, version.entry) : undefined);
       routes.push({ params: { locale, slug: version.entry.slug }, props, cacheKey });

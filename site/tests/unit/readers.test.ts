@@ -3,6 +3,7 @@ import ICAL from 'ical.js';
 import { calendar } from '../../src/lib/calendar';
 import { feedDate, newestFirst } from '../../src/utils/feed-items';
 import { groupByDocument, originalTitle, resolveVersion } from '../../src/utils/fallback';
+import { originalProps } from '../../src/utils/original-props';
 import { paths } from '../../src/utils/urls';
 import { DICTIONARIES } from '../../src/i18n/ui';
 import { LOCALES } from '../../src/i18n/locales';
@@ -63,6 +64,43 @@ describe('the Latvian title beside a translation', () => {
   });
   it('has its screen-reader label in every language', () => {
     for (const locale of LOCALES) expect(DICTIONARIES[locale]!['page.latvianTitle'], locale).toMatch(/\S/);
+  });
+});
+
+describe('the outdated notice on a translation', () => {
+  const lv = { documentId: 'd1', locale: 'lv', title: 'Uzturēšanās atļaujas pieprasīšana', updatedAt: '2026-12-03T09:00:00.000Z' };
+  const en = { documentId: 'd1', locale: 'en', title: 'Applying for a residence permit', updatedAt: '2026-11-20T09:00:00.000Z' };
+  /** The props a reader of `locale` gets from the document's Latvian original. */
+  const propsFor = (entries: (typeof lv)[], locale: string) => {
+    const versions = groupByDocument(entries).get('d1')!;
+    return originalProps(versions, resolveVersion(versions, locale, 'lv')!, 'lv');
+  };
+
+  it("dates a translation last changed before its original with the original's last change", () => {
+    expect(propsFor([lv, en], 'en')).toEqual({ latvianTitle: lv.title, latvianUpdatedAt: lv.updatedAt });
+  });
+  it('is not shown when the translation is newer, or was saved in the same instant (the CMS rule)', () => {
+    expect(propsFor([lv, { ...en, updatedAt: '2026-12-04T09:00:00.000Z' }], 'en').latvianUpdatedAt).toBeUndefined();
+    expect(propsFor([lv, { ...en, updatedAt: lv.updatedAt }], 'en').latvianUpdatedAt).toBeUndefined();
+    // the same instant written another way
+    expect(propsFor([lv, { ...en, updatedAt: '2026-12-03T11:00:00+02:00' }], 'en').latvianUpdatedAt).toBeUndefined();
+  });
+  it('is not shown without a Latvian original', () => {
+    expect(propsFor([en], 'en')).toEqual({});
+  });
+  it('is not shown on the Latvian page, nor on a fallback page showing the original', () => {
+    expect(propsFor([lv, en], 'lv')).toEqual({});
+    expect(propsFor([lv, en], 'uk')).toEqual({});
+  });
+  it('sets only what applies, so a page without the notice has the props, and cache key, it had before', () => {
+    const newer = propsFor([lv, { ...en, updatedAt: '2026-12-04T09:00:00.000Z' }], 'en');
+    expect(Object.keys(newer)).toEqual(['latvianTitle']);
+  });
+  it('has its sentence, with a place for the date, and its link in every language', () => {
+    for (const locale of LOCALES) {
+      expect(DICTIONARIES[locale]!['outdated.notice'], locale).toContain('{date}');
+      expect(DICTIONARIES[locale]!['outdated.link'], locale).toMatch(/\S/);
+    }
   });
 });
 

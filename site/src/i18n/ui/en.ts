@@ -119,5 +119,7 @@ export default {
   'rss.title': 'Events and Dialogue platform meetings',
   'page.updated': 'Updated',
   'page.latvianTitle': 'In Latvian:',
+  'outdated.notice': 'The Latvian original was updated on {date}; this translation may be out of date.',
+  'outdated.link': 'Read the Latvian original',
   'date.allDay': 'all day',
 } satisfies UiDictionary;

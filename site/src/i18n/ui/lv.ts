@@ -122,5 +122,7 @@ export default {
   'rss.title': 'Pasākumi un Dialoga platformas tikšanās',
   'page.updated': 'Atjaunots',
   'page.latvianTitle': 'Latviski:',
+  'outdated.notice': 'Latviešu oriģināls atjaunots: {date}. Šis tulkojums var būt novecojis.',
+  'outdated.link': 'Lasīt oriģinālu latviešu valodā',
   'date.allDay': 'visu dienu',
 } as const;

@@ -119,5 +119,7 @@ export default {
   'rss.title': 'Мероприятия и встречи Платформы диалога',
   'page.updated': 'Обновлено',
   'page.latvianTitle': 'По-латышски:',
+  'outdated.notice': 'Латышский оригинал обновлён {date}; этот перевод может быть устаревшим.',
+  'outdated.link': 'Читать оригинал на латышском',
   'date.allDay': 'весь день',
 } satisfies UiDictionary;

@@ -119,5 +119,7 @@ export default {
   'rss.title': 'Заходи та зустрічі Платформи діалогу',
   'page.updated': 'Оновлено',
   'page.latvianTitle': 'Латиською:',
+  'outdated.notice': 'Латиський оригінал оновлено {date}; цей переклад може бути застарілим.',
+  'outdated.link': 'Читати оригінал латиською',
   'date.allDay': 'увесь день',
 } satisfies UiDictionary;
