@@ -10,6 +10,7 @@ import type { ServerProcess } from '@integra/scripts/server-process';
 import { hostileRequests, sendRaw, SLOW_REQUESTS } from '@integra/scripts/hostile-http';
 import { signPreviewPath, type PreviewTarget } from '../../cms/src/preview/link';
 import uk from '../src/i18n/ui/uk';
+import en from '../src/i18n/ui/en';
 
 const SECRET = 'preview-test-secret-0123456789';
 const MARKER = 'Melnraksts-priekšskatījumam-7Q2';
@@ -51,6 +52,26 @@ afterAll(async () => {
 
 const open = (target: PreviewTarget, options: { now?: number; secret?: string } = {}) =>
   fetch(`${preview.url}${signPreviewPath(target, options.secret ?? SECRET, { now: options.now })}`);
+
+/** The draft preview of a demo service translated into English, and its Latvian title. */
+async function seededService(): Promise<PreviewTarget & { latvianTitle: string }> {
+  const found = await fetch(`${cms.url}/api/services?locale=lv&filters[slug][$eq]=uzturesanas-atlaujas-pieprasisana`, {
+    headers: { Authorization: `Bearer ${cms.token}` },
+  });
+  const [service] = ((await found.json()) as { data: { documentId: string; title: string }[] }).data;
+  return { type: 'services', locale: 'lv', documentId: service!.documentId, status: 'draft', latvianTitle: service!.title };
+}
+
+/** Saves a locale's draft of a service again, unchanged, as an editor's Save does; its new updatedAt. */
+async function saveDraft(documentId: string, locale: string): Promise<string> {
+  const url = `${cms.url}/api/services/${documentId}?locale=${locale}&status=draft`;
+  const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${cms.token}` };
+  const { summary } = ((await (await fetch(url, { headers })).json()) as { data: { summary: string } }).data;
+  // status=draft: the REST API would publish the edit otherwise.
+  const saved = await fetch(url, { method: 'PUT', headers, body: JSON.stringify({ data: { summary } }) });
+  expect(saved.status).toBe(200);
+  return ((await saved.json()) as { data: { updatedAt: string } }).data.updatedAt;
+}
 
 describe('draft preview', () => {
   it('renders the draft with the public page components, in its locale', async () => {
@@ -127,6 +148,31 @@ describe('draft preview', () => {
     expect(status).toBe(410);
     for (const link of links) expect((await fetch(`${preview.url}${link}`)).status, link).toBe(410);
   }, 90_000);
+
+  it('shows the Latvian title under the title of a translation, as the public page does', async () => {
+    const translated = await seededService();
+    const html = await (await open({ ...translated, locale: 'en' })).text();
+    expect(html).toMatch(/<h1[^>]*>Applying for a residence permit<\/h1>\s*<p class="original-title">/);
+    expect(html).toContain(`<span lang="lv">${translated.latvianTitle}</span>`);
+    expect(await (await open(translated)).text()).not.toMatch(/<p class="original-title/);
+  });
+
+  it('tells when the Latvian draft was saved after the translation, links to its preview, and stops once the translation is saved', async () => {
+    const translated = await seededService();
+    const notice = /<p class="notice quiet" role="note"[^>]*>(.*?)<\/p>/s;
+    expect(await (await open({ ...translated, locale: 'en' })).text()).not.toMatch(notice);
+
+    const savedAt = await saveDraft(translated.documentId, 'lv');
+    const shown = notice.exec(await (await open({ ...translated, locale: 'en' })).text())?.[1] ?? '';
+    expect(shown).toContain(en['outdated.notice'].split('{date}')[0]);
+    expect(shown).toContain(`<time datetime="${savedAt}">`);
+    const link = /<a href="([^"]+)" hreflang="lv">/.exec(shown)?.[1]?.replace(/&(?:amp|#38);/g, '&');
+    expect(link).toMatch(new RegExp(`^/preview/services/lv/${translated.documentId}/\\?`));
+    expect((await fetch(`${preview.url}${link}`)).status).toBe(200);
+
+    await saveDraft(translated.documentId, 'en');
+    expect(await (await open({ ...translated, locale: 'en' })).text()).not.toMatch(notice);
+  });
 
   it('answers 404 for a published-status link to a never-published draft, and for anything but previews', async () => {
     expect((await open({ ...draft, status: 'published' })).status).toBe(404);

@@ -2,13 +2,15 @@
  * What the preview server shows for a signed link: one document's versions in every locale
  * (draft or published, as the link says), read live from the CMS with a read-only token and
  * checked with the same schemas as a build, then the version a reader of `locale` would get
- * (the fallback rule included). Nothing here is cached: an editor's save shows on reload.
+ * (the fallback rule included) with what it shows of the Latvian original. Nothing here is
+ * cached: an editor's save shows on reload.
  */
 import { COLLECTIONS } from '../lib/cms/collections';
 import { CmsError } from '../lib/cms/errors';
 import type { CmsClient } from '../lib/cms/client';
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales';
-import { resolveVersion, type Resolved } from '../utils/fallback';
+import { resolveVersion, type Localized, type Resolved } from '../utils/fallback';
+import { originalProps, type OriginalProps } from '../utils/original-props';
 import type { PreviewTarget } from '../../../cms/src/preview/link';
 
 /** Preview URL segment → the site's collection (names as in COLLECTIONS). */
@@ -27,6 +29,8 @@ export interface PreviewVersion {
   resolved: Resolved<Record<string, unknown>>;
   /** Locales the document exists in (translated), for the language switcher. */
   locales: string[];
+  /** What the page shows of the Latvian original, as the public page would: title, outdated notice. */
+  original: OriginalProps;
 }
 
 /** The version to show, or undefined when the document exists in no locale the reader can get. */
@@ -35,7 +39,8 @@ export async function loadPreviewVersion(
   target: PreviewTarget & { type: PreviewType },
 ): Promise<PreviewVersion | undefined> {
   const { endpoint, schema, populate } = COLLECTIONS[PREVIEW_COLLECTIONS[target.type]];
-  const versions = new Map<string, Record<string, unknown>>();
+  // Every collection's schema has documentId and locale (documentBase in src/lib/cms/schemas.ts).
+  const versions = new Map<string, Localized & Record<string, unknown>>();
   for (const locale of LOCALES) {
     const found = await client.listAll(endpoint, {
       locale,
@@ -53,8 +58,8 @@ export async function loadPreviewVersion(
         entry: target.documentId,
       });
     }
-    versions.set(locale, parsed.data as Record<string, unknown>);
+    versions.set(locale, parsed.data as Localized & Record<string, unknown>);
   }
   const resolved = resolveVersion(versions, target.locale, DEFAULT_LOCALE);
-  return resolved && { resolved, locales: [...versions.keys()] };
+  return resolved && { resolved, locales: [...versions.keys()], original: originalProps(versions, resolved, DEFAULT_LOCALE) };
 }
