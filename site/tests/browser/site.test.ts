@@ -23,6 +23,9 @@ let server: ReturnType<typeof createStaticServer>;
 
 /** The title of a draft that exists in the CMS while the public site is built. */
 const DRAFT_MARKER = 'Nepublicēts-melnraksts-K9';
+/** The Dialogue meeting whose Latvian original is saved again before the build: its translations become outdated. */
+const OUTDATED_TITLE = 'Dialoga platforma turpinās iebraucēju integrāciju Latvijā';
+const outdated = { documentId: '', updatedAt: '', paths: {} as Record<string, string> };
 
 beforeAll(async () => {
   cms = await startCms();
@@ -32,6 +35,7 @@ beforeAll(async () => {
     body: JSON.stringify({ data: { title: DRAFT_MARKER, slug: 'nepublicets-k9', summary: DRAFT_MARKER } }),
   });
   if (draft.status !== 201) throw new Error(`could not create the draft: ${draft.status}`);
+  await saveOriginalAgain();
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   work = await mkdtemp(path.join(os.tmpdir(), 'integra-site-build-'));
@@ -42,6 +46,33 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = await (await browser.newContext()).newPage();
 }, 300_000);
+
+/**
+ * Saves the meeting's Latvian original again, unchanged but later than its translations (a REST
+ * write publishes it), and notes its pages and the original's new updatedAt.
+ */
+async function saveOriginalAgain() {
+  const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${cms.token}` };
+  const query = `filters[title][$eq]=${encodeURIComponent(OUTDATED_TITLE)}`;
+  const [original] = (
+    (await (await fetch(`${cms.url}/api/dialogue-meetings?locale=lv&${query}`, { headers })).json()) as {
+      data: { documentId: string; summary: string }[];
+    }
+  ).data;
+  if (!original) throw new Error(`no meeting "${OUTDATED_TITLE}"`);
+  const saved = await fetch(`${cms.url}/api/dialogue-meetings/${original.documentId}?locale=lv`, {
+    method: 'PUT',
+    headers,
+    body: JSON.stringify({ data: { summary: original.summary } }),
+  });
+  if (saved.status !== 200) throw new Error(`could not save the meeting: ${saved.status}`);
+  outdated.documentId = original.documentId;
+  outdated.updatedAt = ((await saved.json()) as { data: { updatedAt: string } }).data.updatedAt;
+  for (const locale of ['lv', 'en', 'ru']) {
+    const version = await fetch(`${cms.url}/api/dialogue-meetings/${original.documentId}?locale=${locale}`, { headers });
+    outdated.paths[locale] = `/${locale}/dialogue/${((await version.json()) as { data: { slug: string } }).data.slug}/`;
+  }
+}
 
 afterAll(async () => {
   await browser?.close();
@@ -201,6 +232,53 @@ describe('the Latvian title beside a translation', () => {
   });
 
   const html = (url: string) => readFile(path.join(dist, url, 'index.html'), 'utf8');
+});
+
+describe('the outdated notice on a translation', () => {
+  const html = (url: string) => readFile(path.join(dist, url, 'index.html'), 'utf8');
+  /** The date as a reader of that language reads it, in Riga. */
+  const day = (intlLocale: string) =>
+    new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeZone: 'Europe/Riga' }).format(new Date(outdated.updatedAt));
+
+  it("tells the reader of a translation older than its original, in the reader's language, when the original changed, and links to it", async () => {
+    for (const [locale, intlLocale, sentence] of [
+      ['en', 'en-GB', `The Latvian original was updated on ${day('en-GB')}; this translation may be out of date.`],
+      ['ru', 'ru-RU', `Латышский оригинал обновлён ${day('ru-RU')}; этот перевод может быть устаревшим.`],
+    ] as const) {
+      await page.goto(`${origin}${outdated.paths[locale]}`);
+      const notice = page.locator('main .notice.quiet');
+      expect(await notice.count(), locale).toBe(1);
+      expect(await notice.getAttribute('role')).toBe('note');
+      expect((await notice.textContent())?.replace(/\s+/g, ' '), locale).toContain(sentence);
+      expect(await notice.locator('time').getAttribute('datetime'), intlLocale).toBe(outdated.updatedAt);
+      // Near the top: right after the titles, before the summary.
+      expect(await page.locator('h1 ~ .notice.quiet + .lead').count(), locale).toBe(1);
+      const link = notice.locator('a');
+      expect(await link.getAttribute('hreflang')).toBe('lv');
+      await link.click();
+      expect(new URL(page.url()).pathname).toBe(outdated.paths.lv);
+      expect(await page.getAttribute('html', 'lang')).toBe('lv');
+    }
+  });
+
+  it('is quieter than the fallback notice: smaller, grey, without its coloured bar', async () => {
+    await page.goto(`${origin}${outdated.paths.en}`);
+    const quiet = await page.$eval('.notice.quiet', (e) => getComputedStyle(e));
+    await page.goto(`${origin}/uk/services/uzturesanas-atlaujas-pieprasisana/`);
+    const fallback = await page.$eval('.notice', (e) => getComputedStyle(e));
+    expect(parseFloat(quiet.fontSize)).toBeLessThan(parseFloat(fallback.fontSize));
+    expect(quiet.borderLeftColor).not.toBe(fallback.borderLeftColor);
+    expect(quiet.backgroundColor).toBe('rgba(0, 0, 0, 0)');
+  });
+
+  it('is not on the Latvian original, on a fallback page, on a translation newer than its original, nor in search', async () => {
+    const notice = /<p class="notice quiet"/;
+    expect(await html(outdated.paths.lv!)).not.toMatch(notice);
+    // the meeting has no Ukrainian translation: its Ukrainian page is the original
+    expect(await html(outdated.paths.lv!.replace('/lv/', '/uk/'))).not.toMatch(notice);
+    expect(await html('/en/services/applying-for-a-residence-permit/')).not.toMatch(notice);
+    expect(await html(outdated.paths.en!)).toMatch(/<p class="notice quiet" role="note" data-pagefind-ignore/);
+  });
 });
 
 describe('drafts', () => {
