@@ -6,6 +6,7 @@ import { pagefind } from './src/integrations/pagefind';
 import { sitemapAlternates } from './src/integrations/sitemap-alternates';
 import { previewServer } from './src/integrations/preview-server';
 import { mediaOutput } from './src/integrations/media-output';
+import { dataStoreFromFile } from './src/integrations/data-store-from-file';
 
 // SITE_MODE=preview builds the preview server (a Node server for editors' previews of drafts)
 // instead of the public static site; the two never share a build.
@@ -56,6 +57,8 @@ export default defineConfig({
   integrations: previewMode
     ? [previewServer()]
     : [
+        // Pages read the content store from its file, not from a copy compiled into the bundle.
+        dataStoreFromFile(),
         // Uploaded files that pages link to are copied into the site (/media/…).
         mediaOutput(),
         // The language-choice page at / and the 404 pages are not for search engines.

@@ -23,7 +23,22 @@ export function stableStringify(value: unknown): string {
   return JSON.stringify(normalize(value)) ?? 'null';
 }
 
+/** Content entries' data objects, each with its loader digest (see keyByDigest). */
+const entryDigests = new WeakMap<object, string>();
+
+/**
+ * Lets keys take `digest` in place of `data`, the data of a content entry: the loader's hash of
+ * the entry as the CMS sent it, relations included (src/lib/cms/loader.ts). Hashing a 15k-page
+ * site's entries again for every page that shows them cost seconds per build. The data is what
+ * the collection's schema makes of that entry, so the schema's code must be in the key as well
+ * (LocaleContext.contentCode).
+ */
+export function keyByDigest(data: object, digest: string): void {
+  entryDigests.set(data, digest);
+}
+
 function normalize(value: unknown): unknown {
+  if (value && typeof value === 'object' && entryDigests.has(value)) return { entryDigest: entryDigests.get(value) };
   if (value instanceof Date) return value.toISOString();
   if (value instanceof Map) return [...value.entries()].map(([k, v]) => [normalize(k), normalize(v)]);
   if (value instanceof Set) return [...value].map(normalize);
@@ -61,6 +76,8 @@ export interface LocaleContext {
   settings: unknown;
   /** The UI dictionary of the locale (with the keys it falls back on, if any). */
   dictionary: unknown;
+  /** A digest of the code that turns CMS entries into page data (see keyByDigest). */
+  contentCode?: string;
 }
 
 /**
@@ -103,6 +120,7 @@ export function documentPageKey(context: LocaleContext, page: DocumentPageData, 
     kind: 'document',
     locale: context.locale,
     context: contextDigest(context),
+    contentCode: context.contentCode ?? null,
     page,
     members: members ?? null,
   });
@@ -114,6 +132,7 @@ export function listPageKey(context: LocaleContext, lists: Record<string, unknow
     kind: 'list',
     locale: context.locale,
     context: contextDigest(context),
+    contentCode: context.contentCode ?? null,
     lists,
   });
 }

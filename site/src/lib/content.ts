@@ -4,7 +4,8 @@ import { groupByDocument, resolveAll, resolveVersion, type Resolved } from '../u
 import { originalProps, type OriginalProps } from '../utils/original-props';
 import { CmsError } from './cms/errors';
 import { memoize } from '../utils/memo';
-import { documentPageKey } from './cache-keys';
+import { documentPageKey, keyByDigest } from './cache-keys';
+import { createHash } from 'node:crypto';
 import { dictionaryFor } from '../i18n/ui';
 
 export type DocumentCollection = 'services' | 'events' | 'resources' | 'meetings' | 'pages' | 'categories' | 'topics' | 'audiences';
@@ -30,7 +31,26 @@ export type MembersOf<C extends DocumentCollection> = (locale: string, entry: Do
 // locale's view of it are computed once, not once per page. The dev server must see edits.
 const cached = <A extends unknown[], R>(fn: (...args: A) => R) => (import.meta.env.DEV ? fn : memoize(fn));
 
-const loadData = cached(async (collection: DocumentCollection) => (await getCollection(collection)).map((e) => e.data));
+const loadData = cached(async (collection: DocumentCollection) =>
+  (await getCollection(collection)).map((e) => {
+    // Cache keys take the loader's digest in place of the entry (src/lib/cache-keys.ts).
+    if (e.digest !== undefined && typeof e.data === 'object') keyByDigest(e.data, String(e.digest));
+    return e.data;
+  }),
+);
+
+/**
+ * The code that turns CMS entries into page data (the collections' schemas and loader): part of
+ * every page's cache key, since keys name entries by the digest of what the CMS sent.
+ */
+const CONTENT_CODE = createHash('sha256')
+  .update(
+    Object.entries(import.meta.glob(['../content.config.ts', './cms/*.ts'], { query: '?raw', import: 'default', eager: true }))
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([file, source]) => `${file}\0${String(source)}`)
+      .join('\0'),
+  )
+  .digest('hex');
 const dataOf = <C extends DocumentCollection>(collection: C) => loadData(collection) as Promise<DocumentData<C>[]>;
 const resolvedFor = cached(async (collection: DocumentCollection, locale: string) =>
   resolveAll(await loadData(collection), locale, DEFAULT_LOCALE),
@@ -68,7 +88,7 @@ export async function documentPaths<C extends DocumentCollection>(
       }
       taken.set(key, version.entry.documentId);
       const props = { ...version, alternates, ...originalProps(versions, version, DEFAULT_LOCALE) };
-      const context = { locale, settings: await siteSettings(locale), dictionary: dictionaryFor(locale) };
+      const context = { locale, settings: await siteSettings(locale), dictionary: dictionaryFor(locale), contentCode: CONTENT_CODE };
       const cacheKey = documentPageKey(context, props, members ? await members(locale, version.entry) : undefined);
       routes.push({ params: { locale, slug: version.entry.slug }, props, cacheKey });
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheKeyOf, documentPageKey, listPageKey, stableStringify, type LocaleContext } from '../../src/lib/cache-keys';
+import { cacheKeyOf, documentPageKey, keyByDigest, listPageKey, stableStringify, type LocaleContext } from '../../src/lib/cache-keys';
 
 const context: LocaleContext = {
   locale: 'en',
@@ -122,5 +122,30 @@ describe('listPageKey', () => {
     expect(listPageKey(context, lists)).toBe(listPageKey(context, structuredClone(lists)));
     expect(listPageKey(context, { ...lists, events: [{ title: 'E' }] })).not.toBe(listPageKey(context, lists));
     expect(listPageKey({ ...context, settings: {} }, lists)).not.toBe(listPageKey(context, lists));
+  });
+});
+
+describe('keys of entries with a loader digest', () => {
+  it("take the entry's digest, so equal digests give equal keys and another digest another key", () => {
+    const withDigest = (digest: string, title: string) => {
+      const entry = { ...service, title };
+      keyByDigest(entry, digest);
+      return documentPageKey(context, { ...page, entry });
+    };
+    // The digest stands for the whole entry: its fields are not read again.
+    expect(withDigest('digest-1', 'Advice')).toBe(withDigest('digest-1', 'Other text'));
+    expect(withDigest('digest-2', 'Advice')).not.toBe(withDigest('digest-1', 'Advice'));
+    // An entry without a digest is keyed by its data, and never equals one with a digest.
+    expect(documentPageKey(context, page)).not.toBe(withDigest('digest-1', 'Advice'));
+    // Listed members are keyed by their digests too.
+    const member = { ...service };
+    keyByDigest(member, 'member-1');
+    const listed = documentPageKey(context, page, [member]);
+    keyByDigest(member, 'member-2');
+    expect(documentPageKey(context, page, [member])).not.toBe(listed);
+  });
+
+  it('change with the code that turns CMS entries into page data', () => {
+    expect(documentPageKey({ ...context, contentCode: 'a' }, page)).not.toBe(documentPageKey({ ...context, contentCode: 'b' }, page));
   });
 });
