@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { DocumentCollectionKey } from '@integra/contract/content-types';
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales';
 import { groupByDocument, originalTitle, resolveAll, resolveVersion, type Resolved } from '../utils/fallback';
 import { CmsError } from './cms/errors';
@@ -6,7 +7,8 @@ import { memoize } from '../utils/memo';
 import { documentPageKey } from './cache-keys';
 import { dictionaryFor } from '../i18n/ui';
 
-export type DocumentCollection = 'services' | 'events' | 'resources' | 'meetings' | 'pages' | 'categories' | 'topics' | 'audiences';
+/** A content collection of documents: a registry type the site reads, other than a single type. */
+export type DocumentCollection = DocumentCollectionKey;
 export type DocumentData<C extends DocumentCollection> = CollectionEntry<C>['data'];
 
 /** One language of a document as a page links to it. */

@@ -1,5 +1,5 @@
-import { startTestCms, type TestCms } from '@integra/scripts/test-cms';
-import { freePort } from '@integra/scripts/cms-process';
+import { startTestCms, type TestCms } from '@integra/harness/test-cms';
+import { freePort } from '@integra/harness/cms-process';
 
 export { freePort };
 export type CmsServer = TestCms;
