@@ -4,5 +4,5 @@ import { freePort } from '@integra/harness/cms-process';
 export { freePort };
 export type CmsServer = TestCms;
 
-/** The real CMS on a temporary SQLite file with the demo content (see scripts/lib/test-cms.ts). */
+/** The real CMS on a temporary SQLite file with the demo content (see harness/src/test-cms.ts). */
 export const startCms = (extraEnv: Record<string, string> = {}) => startTestCms(extraEnv);
