@@ -8,6 +8,8 @@ import { LOCALES } from './i18n/locales';
 const collection = <S extends Schema>({ endpoint, schema, populate }: { endpoint: string; schema: S; populate?: unknown }) =>
   defineCollection({ loader: strapiLoader({ endpoint, schema, populate, locales: LOCALES }), schema });
 
+// Built from COLLECTIONS at run time; typed per key, since Astro types each collection's
+// entries by its own schema.
 type CollectionOf<S extends Schema> = ReturnType<typeof collection<S>>;
 type DocumentCollections = {
   [K in keyof typeof COLLECTIONS]: (typeof COLLECTIONS)[K]['schema'] extends infer S extends Schema ? CollectionOf<S> : never;

@@ -1,11 +1,11 @@
-import { CONTENT_TYPES, type DocumentCollectionKey } from '@integra/contract/content-types';
+import { CONTENT_TYPES, type ContentTypeKey, type DocumentCollectionKey } from '@integra/contract/content-types';
 import { eventSchema, globalSchema, meetingSchema, pageSchema, resourceSchema, serviceSchema, taxonomySchema } from './schemas';
 
 const image = { populate: { file: true } };
 const venue = { populate: { municipality: true } };
 
 /** A registry type as the site reads it: its REST endpoint, with its schema and what must be populated. */
-const read = <S, P>(key: keyof typeof CONTENT_TYPES, schema: S, populate: P): { endpoint: string; schema: S; populate: P } => ({
+const read = <S, P>(key: ContentTypeKey, schema: S, populate: P): { endpoint: string; schema: S; populate: P } => ({
   endpoint: CONTENT_TYPES[key].endpoint,
   schema,
   populate,
