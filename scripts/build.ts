@@ -6,8 +6,8 @@
 import path from 'node:path';
 import { CMS_DIR, SITE_DIR } from './lib/paths.ts';
 import { run } from './lib/run.ts';
-import { freePort, startCmsProcess } from './lib/cms-process.ts';
-import { buildSite } from './lib/build-site.ts';
+import { freePort, startCmsProcess } from '@integra/harness/cms-process';
+import { buildSite } from '@integra/harness/build-site';
 import { parseCli } from './lib/cli.ts';
 
 parseCli({

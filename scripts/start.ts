@@ -12,14 +12,14 @@ import path from 'node:path';
 import { CMS_DIR, DATA_DIR } from './lib/paths.ts';
 import { run } from './lib/run.ts';
 import { readEnvFile } from './lib/env-file.ts';
-import { createApiTokenAsAdmin, isPortFree, startCmsProcess } from './lib/cms-process.ts';
-import { buildPreviewServer, startPreviewServer } from './lib/preview-server.ts';
+import { createApiTokenAsAdmin, isPortFree, startCmsProcess } from '@integra/harness/cms-process';
+import { buildPreviewServer, startPreviewServer } from '@integra/harness/preview-server';
 import { liveRelease, releaseStore } from './lib/releases.ts';
-import { createStaticServer } from './lib/static-server.ts';
+import { createStaticServer } from '@integra/harness/static-server';
 import { createPublisher } from './lib/publisher/index.ts';
 import { publisherConfig } from './lib/publisher/config.ts';
 import { parseCli } from './lib/cli.ts';
-import { prefixLines, stripAnsi, strapiLogFilter } from './lib/child-output.ts';
+import { prefixLines, stripAnsi, strapiLogFilter } from '@integra/harness/child-output';
 import { logFormat, publisherLogger } from './lib/log-format.ts';
 
 parseCli({

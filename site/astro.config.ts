@@ -15,7 +15,7 @@ const previewMode = process.env.SITE_MODE === 'preview';
 // Uploaded images come from the CMS, or from MEDIA_URL (a CDN, or S3-compatible storage).
 const mediaOrigins = [process.env.CMS_URL, process.env.MEDIA_URL].filter((url): url is string => Boolean(url)).map((url) => new URL(url));
 
-// Everything locale-related derives from config/locales.json (via src/i18n/locales.ts).
+// Everything locale-related derives from @integra/contract's locales (via src/i18n/locales.ts).
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   // Tests and the publisher build into their own folders, each with its own content cache.

@@ -2,7 +2,7 @@
  * Runs the built preview server (site/dist-preview, Astro's Node adapter) behind a Node HTTP
  * server that cuts off slow clients, which the adapter's own server does not: request headers
  * within 10 s, the whole request within 20 s (the same limits as the publisher and the static
- * server, scripts/lib/http-limits.ts). Settings: HOST (127.0.0.1), PORT (4323), and those of
+ * server, harness/src/http-limits.ts). Settings: HOST (127.0.0.1), PORT (4323), and those of
  * the preview route (CMS_URL, CMS_TOKEN, PREVIEW_SECRET, PREVIEW_FRAME_ANCESTORS).
  * Usage: node site/preview-server.mjs
  */

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { requiredEnv } from '../src/utils/required-env';
-import { PREVIEW_TYPES, signPreviewPath } from '../src/preview/link';
-import { DEFAULT_LOCALE } from '../src/bootstrap/locales';
+import { signPreviewPath } from '@integra/contract/preview-link';
+import { DEFAULT_LOCALE } from '@integra/contract/locales';
+import { contentTypeKeyOf, isPreviewableKey } from '@integra/contract/content-types';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => {
   // The preview server (site/, built with SITE_MODE=preview) renders drafts with the site's own
@@ -20,8 +21,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
       config: {
         allowedOrigins: previewUrl ? [new URL(previewUrl).origin] : [],
         async handler(uid, { documentId, locale, status }) {
-          const type = PREVIEW_TYPES[uid];
-          if (!type || !previewUrl || !previewSecret || !documentId) return null;
+          const type = contentTypeKeyOf(uid);
+          if (!type || !isPreviewableKey(type) || !previewUrl || !previewSecret || !documentId) return null;
           const path = signPreviewPath(
             { type, documentId, locale: locale ?? DEFAULT_LOCALE, status: status === 'published' ? 'published' : 'draft' },
             previewSecret,

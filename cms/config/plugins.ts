@@ -1,23 +1,18 @@
 import type { Core } from '@strapi/strapi';
 import { requiredEnv } from '../src/utils/required-env';
 import { uploadProviderConfig } from '../src/uploads/storage';
+import { CONTENT_TYPE_KEYS, CONTENT_TYPES } from '@integra/contract/content-types';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
   'users-permissions': { config: { jwtSecret: requiredEnv(env, 'JWT_SECRET') } },
   // Scheduled publishing and unpublishing ("goes live on Monday at 9:00", "disappears after
   // the 30th"): the plugin publishes through Strapi's document service, so each scheduled
-  // change sends the same publish webhook as a manual publish, and the site rebuilds.
+  // change sends the same publish webhook as a manual publish, and the site rebuilds. Every type
+  // with drafts can be scheduled.
   publisher: {
     enabled: true,
     config: {
-      contentTypes: [
-        'api::service.service',
-        'api::event.event',
-        'api::resource.resource',
-        'api::dialogue-meeting.dialogue-meeting',
-        'api::page.page',
-        'api::global.global',
-      ],
+      contentTypes: CONTENT_TYPE_KEYS.filter((key) => CONTENT_TYPES[key].draftAndPublish).map((key) => CONTENT_TYPES[key].uid),
       components: { dateTimePicker: { step: 15 } },
     },
   },

@@ -15,11 +15,12 @@ const asJson = values.json === true;
 // After the command line is checked: --help writes no cms/.env and never loads Strapi.
 await import('./ensure-env.mjs');
 const { withStrapi } = await import('./lib/with-strapi.mjs');
+const { formatTranslationReport } = await import('@integra/contract/translation-status');
 await withStrapi(
   'translation report',
   async (strapi, fromDist) => {
     const report = await fromDist('src/translations/collect.js').collectTranslationStatus(strapi);
-    console.log(asJson ? JSON.stringify(report, null, 2) : fromDist('src/translations/status.js').formatTranslationReport(report));
+    console.log(asJson ? JSON.stringify(report, null, 2) : formatTranslationReport(report));
   },
   { logLevel: 'error' },
 );

@@ -1,13 +1,15 @@
 import type { Core, UID } from '@strapi/strapi';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '@integra/contract/locales';
 import { slugify } from './slugify';
 
-export const SEED_LOCALES = ['lv', 'en', 'ru', 'uk'] as const;
-export type SeedLocale = (typeof SEED_LOCALES)[number];
-/** Latvian always; other languages where a translation exists. */
-export type Translations<T> = { lv: T } & Partial<Record<Exclude<SeedLocale, 'lv'>, T>>;
+type DefaultLocale = typeof DEFAULT_LOCALE;
+/** The original (Latvian) always; other languages where a translation exists. */
+export type Translations<T> = Record<DefaultLocale, T> & Partial<Record<Exclude<Locale, DefaultLocale>, T>>;
+/** The locales a translation may be added in. */
+export const TRANSLATION_LOCALES = LOCALES.filter((l): l is Exclude<Locale, DefaultLocale> => l !== DEFAULT_LOCALE);
 
 export interface SeedDocument {
-  /** Translated fields per locale. The Latvian slug (from `title` or `name`) identifies the document. */
+  /** Translated fields per locale. The original's slug (from `title` or `name`) identifies the document. */
   text: Translations<Record<string, unknown>>;
   /** Fields the same in every locale: dates, enumerations, relations (documentIds), media (file ids). */
   shared?: Record<string, unknown>;
@@ -43,8 +45,9 @@ export async function seedDocuments(
   const status = hasDrafts ? { status: 'published' } : {};
   const ids = new Map<string, string>();
   for (const { text, shared = {} } of documents) {
-    const key = (text.lv.slug as string | undefined) ?? slugify(slugSource(text.lv));
-    const existing = await api.findFirst({ locale: 'lv', filters: { slug: key }, ...(hasDrafts ? { status: 'draft' } : {}) });
+    const original = text[DEFAULT_LOCALE];
+    const key = (original.slug as string | undefined) ?? slugify(slugSource(original));
+    const existing = await api.findFirst({ locale: DEFAULT_LOCALE, filters: { slug: key }, ...(hasDrafts ? { status: 'draft' } : {}) });
     if (existing) {
       ids.set(key, existing.documentId);
       report.skipped[uid] = (report.skipped[uid] ?? 0) + 1;
@@ -53,8 +56,8 @@ export async function seedDocuments(
     // One transaction per document: a seed killed halfway leaves whole documents, never one
     // in Latvian only, which a second run would skip (it goes by the Latvian slug) for good.
     const created = await inTransaction(strapi, async () => {
-      const doc = await api.create({ locale: 'lv', data: { ...text.lv, slug: key, ...shared }, ...status });
-      for (const locale of SEED_LOCALES.filter((l) => l !== 'lv')) {
+      const doc = await api.create({ locale: DEFAULT_LOCALE, data: { ...original, slug: key, ...shared }, ...status });
+      for (const locale of TRANSLATION_LOCALES) {
         const fields = text[locale];
         if (!fields) continue;
         const slug = (fields.slug as string | undefined) ?? slugify(slugSource(fields));
@@ -79,8 +82,8 @@ export function idsOf<T>(map: Map<string, T>, keys: string[]): T[] {
 
 /** Builds each locale's fields from that locale's seed text, keeping the same set of locales. */
 export function mapTranslations<T>(text: Translations<T>, fields: (t: T) => Record<string, unknown>): SeedDocument['text'] {
-  const out: Partial<Record<SeedLocale, Record<string, unknown>>> = {};
-  for (const locale of SEED_LOCALES) {
+  const out: Partial<Record<Locale, Record<string, unknown>>> = {};
+  for (const locale of LOCALES) {
     const t = text[locale];
     if (t) out[locale] = fields(t);
   }

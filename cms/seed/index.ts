@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { SEED_LOCALES, idsOf, inTransaction, seedDocuments, type SeedDocument, type SeedReport } from './engine';
+import { DEFAULT_LOCALE } from '@integra/contract/locales';
+import { CONTENT_TYPES } from '@integra/contract/content-types';
+import { TRANSLATION_LOCALES, idsOf, inTransaction, seedDocuments, type SeedDocument, type SeedReport } from './engine';
 import { resolveRefs, type Ref, type RefTarget } from './refs';
 import { uploadDemoFiles, type DemoFile } from './media';
 import { AUDIENCES, CATEGORIES, LANGUAGES, MUNICIPALITIES, ORGANISATIONS, TOPICS } from './data/taxonomies';
@@ -25,35 +27,36 @@ function demoFilesOf(documents: SeedDocument[]): DemoFile[] {
     Object.values(value).forEach((child) => walk(child, titles));
   };
   for (const doc of documents) {
-    const titles = [doc.text.lv.title, doc.text.en?.title].filter((t): t is string => typeof t === 'string');
+    const titles = [doc.text[DEFAULT_LOCALE].title, doc.text.en?.title].filter((t): t is string => typeof t === 'string');
     walk(doc, titles);
   }
   return [...found.values()];
 }
 
 async function seedLanguages(strapi: Core.Strapi, report: SeedReport): Promise<Map<string, string>> {
-  const api = strapi.documents('api::language.language' as never) as any;
+  const { uid } = CONTENT_TYPES.languages;
+  const api = strapi.documents(uid as never) as any;
   const ids = new Map<string, string>();
   for (const language of LANGUAGES) {
     const existing = await api.findFirst({ filters: { code: language.code } });
     const doc = existing ?? (await api.create({ data: language }));
     ids.set(language.code, doc.documentId);
     const bucket = existing ? report.skipped : report.created;
-    bucket['api::language.language'] = (bucket['api::language.language'] ?? 0) + 1;
+    bucket[uid] = (bucket[uid] ?? 0) + 1;
   }
   return ids;
 }
 
 async function seedGlobal(strapi: Core.Strapi, report: SeedReport) {
-  const uid = 'api::global.global';
+  const { uid } = CONTENT_TYPES.global;
   const api = strapi.documents(uid as never) as any;
-  if (await api.findFirst({ locale: 'lv', status: 'draft' })) {
+  if (await api.findFirst({ locale: DEFAULT_LOCALE, status: 'draft' })) {
     report.skipped[uid] = 1;
     return;
   }
   await inTransaction(strapi, async () => {
-    const created = await api.create({ locale: 'lv', data: GLOBAL.lv, status: 'published' });
-    for (const locale of SEED_LOCALES.filter((l) => l !== 'lv')) {
+    const created = await api.create({ locale: DEFAULT_LOCALE, data: GLOBAL[DEFAULT_LOCALE], status: 'published' });
+    for (const locale of TRANSLATION_LOCALES) {
       const data = GLOBAL[locale];
       if (data) await api.update({ documentId: created.documentId, locale, data, status: 'published' });
     }
@@ -71,18 +74,18 @@ export async function runSeed(strapi: Core.Strapi, { now = new Date() }: { now?:
   const report: SeedReport = { created: {}, skipped: {} };
   const maps: Partial<Record<RefTarget, Map<string, string | number>>> = {};
   maps.language = await seedLanguages(strapi, report);
-  maps.municipality = await seedDocuments(strapi, 'api::municipality.municipality', MUNICIPALITIES, report);
-  maps.category = await seedDocuments(strapi, 'api::category.category', CATEGORIES, report);
-  maps.audience = await seedDocuments(strapi, 'api::audience.audience', AUDIENCES, report);
-  maps.topic = await seedDocuments(strapi, 'api::topic.topic', TOPICS, report);
-  maps.organisation = await seedDocuments(strapi, 'api::organisation.organisation', ORGANISATIONS, report);
+  maps.municipality = await seedDocuments(strapi, CONTENT_TYPES.municipalities.uid, MUNICIPALITIES, report);
+  maps.category = await seedDocuments(strapi, CONTENT_TYPES.categories.uid, CATEGORIES, report);
+  maps.audience = await seedDocuments(strapi, CONTENT_TYPES.audiences.uid, AUDIENCES, report);
+  maps.topic = await seedDocuments(strapi, CONTENT_TYPES.topics.uid, TOPICS, report);
+  maps.organisation = await seedDocuments(strapi, CONTENT_TYPES.organisations.uid, ORGANISATIONS, report);
 
   const content: [string, SeedDocument[]][] = [
-    ['api::service.service', SERVICES],
-    ['api::event.event', events(now)],
-    ['api::resource.resource', RESOURCES],
-    ['api::dialogue-meeting.dialogue-meeting', meetings(now)],
-    ['api::page.page', PAGES],
+    [CONTENT_TYPES.services.uid, SERVICES],
+    [CONTENT_TYPES.events.uid, events(now)],
+    [CONTENT_TYPES.resources.uid, RESOURCES],
+    [CONTENT_TYPES.meetings.uid, meetings(now)],
+    [CONTENT_TYPES.pages.uid, PAGES],
   ];
   maps.file = await uploadDemoFiles(strapi, demoFilesOf(content.flatMap(([, docs]) => docs)));
 

@@ -1,4 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
+import { DEFAULT_LOCALE } from '@integra/contract/locales';
+import { CONTENT_TYPES } from '@integra/contract/content-types';
 import { slugify } from './slugify';
 
 /** Deterministic pseudo-random numbers (mulberry32), so two runs generate the same content. */
@@ -55,7 +57,7 @@ export interface SyntheticOptions {
   seed?: number;
 }
 
-const TYPES = ['api::service.service', 'api::event.event', 'api::resource.resource', 'api::dialogue-meeting.dialogue-meeting'] as const;
+const TYPES = ['services', 'events', 'resources', 'meetings'] as const;
 
 /**
  * Fills the CMS with `perType` synthetic documents of each public type, every one in every
@@ -65,37 +67,38 @@ const TYPES = ['api::service.service', 'api::event.event', 'api::resource.resour
 export async function generateSynthetic(strapi: Core.Strapi, { perType, locales, seed = 1 }: SyntheticOptions): Promise<number> {
   const next = random(seed);
   const ids = async (uid: string) =>
-    (await strapi.db.query(uid as UID.ContentType).findMany({ select: ['documentId'], where: { locale: 'lv' } })).map(
+    (await strapi.db.query(uid as UID.ContentType).findMany({ select: ['documentId'], where: { locale: DEFAULT_LOCALE } })).map(
       (r: { documentId: string }) => r.documentId,
     );
   const [categories, topics, organisations] = [
-    await ids('api::category.category'),
-    await ids('api::topic.topic'),
-    await ids('api::organisation.organisation'),
+    await ids(CONTENT_TYPES.categories.uid),
+    await ids(CONTENT_TYPES.topics.uid),
+    await ids(CONTENT_TYPES.organisations.uid),
   ];
   if (!categories.length) throw new Error('generate: run the demo seed first (no categories)');
   const pick = (list: string[]) => list[Math.floor(next() * list.length)]!;
   const file = await strapi.db.query('plugin::upload.file').findOne({ where: { mime: 'application/pdf' } });
   let created = 0;
-  for (const uid of TYPES) {
+  for (const type of TYPES) {
+    const { uid } = CONTENT_TYPES[type];
     for (let i = 0; i < perType; i += 1) {
       const day = new Date(Date.UTC(2024, 0, 1) + Math.floor(next() * 1100) * 86_400_000);
       const start = new Date(day.getTime() + 8 * 3_600_000).toISOString();
       const shared: Record<string, unknown> = {
-        'api::service.service': { category: pick(categories), topics: [pick(topics)], provider: pick(organisations) },
-        'api::event.event': {
+        services: { category: pick(categories), topics: [pick(topics)], provider: pick(organisations) },
+        events: {
           start,
           end: new Date(Date.parse(start) + 7_200_000).toISOString(),
           topics: [pick(topics)],
           organiser: pick(organisations),
         },
-        'api::resource.resource': { kind: 'guide', topics: [pick(topics)], ...(file ? { files: [file.id] } : {}) },
-        'api::dialogue-meeting.dialogue-meeting': { start, format: 'in-person', topic: pick(topics), participants: [pick(organisations)] },
-      }[uid]!;
+        resources: { kind: 'guide', topics: [pick(topics)], ...(file ? { files: [file.id] } : {}) },
+        meetings: { start, format: 'in-person', topic: pick(topics), participants: [pick(organisations)] },
+      }[type];
       const words = 200 + Math.floor(next() * 300);
       const text = (locale: string) => {
         const title = `${sentence(next, WORDS[locale]!, 5).slice(0, -1)} ${i + 1}`;
-        const field = uid === 'api::dialogue-meeting.dialogue-meeting' ? 'outcomes' : 'body';
+        const field = type === 'meetings' ? 'outcomes' : 'body';
         return {
           title,
           slug: slugify(`${title}-${uid.split('.').pop()}`),
@@ -110,7 +113,7 @@ export async function generateSynthetic(strapi: Core.Strapi, { perType, locales,
           data: {
             ...text(locales[0]!),
             ...shared,
-            ...(uid === 'api::resource.resource' && !file ? { externalUrl: 'https://example.lv' } : {}),
+            ...(type === 'resources' && !file ? { externalUrl: 'https://example.lv' } : {}),
           },
           status: 'published',
         });
@@ -121,7 +124,7 @@ export async function generateSynthetic(strapi: Core.Strapi, { perType, locales,
             data: {
               ...text(locale),
               ...shared,
-              ...(uid === 'api::resource.resource' && !file ? { externalUrl: 'https://example.lv' } : {}),
+              ...(type === 'resources' && !file ? { externalUrl: 'https://example.lv' } : {}),
             },
             status: 'published',
           });

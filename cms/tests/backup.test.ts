@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
-import localeConfig from '@integra/config/locales.json';
+import { LOCALES } from '@integra/contract/locales';
 import { bootStrapi, dropTestDatabase, ensureTestDatabase, makeTempDir, testEnv } from './helpers/boot-strapi';
 import { CMS_ROOT } from './helpers/paths';
 import { runSeed } from '../seed';
@@ -13,7 +13,6 @@ import { PUBLIC_COLLECTION_TYPES, PUBLIC_SINGLE_TYPES } from '../src/content-typ
 import type { Core } from '@strapi/strapi';
 import { PUBLISH_WEBHOOK_NAME } from '../src/bootstrap/publish-webhook';
 
-const LOCALES = localeConfig.locales.map((l) => l.code);
 const TYPES = [...PUBLIC_COLLECTION_TYPES, ...PUBLIC_SINGLE_TYPES];
 const KEY = 'backup-test-key-0123456789';
 const WEBHOOK_SECRET = 'webhook-secret-that-must-not-be-backed-up';

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UID } from '@strapi/strapi';
-import localeConfig from '@integra/config/locales.json';
+import { DEFAULT_LOCALE, LOCALES } from '@integra/contract/locales';
+import { CONTENT_TYPE_KEYS, CONTENT_TYPES, type ContentTypeDefinition } from '@integra/contract/content-types';
 import { bootStrapi, type BootedStrapi } from './helpers/boot-strapi';
 
 let cms: BootedStrapi;
@@ -31,21 +32,28 @@ describe('database', () => {
 });
 
 describe('content model', () => {
-  it('has the four public content types and their supporting types, with draft and publish on the public ones', () => {
-    for (const uid of [...MAIN_TYPES, 'api::page.page', 'api::global.global']) {
-      const model = cms.strapi.contentType(uid as UID.ContentType);
-      expect(model, uid).toBeDefined();
-      expect(model.options?.draftAndPublish, uid).toBe(true);
-    }
-    for (const uid of ['topic', 'category', 'audience', 'organisation', 'municipality', 'language']) {
-      expect(cms.strapi.contentType(`api::${uid}.${uid}` as UID.ContentType), uid).toBeDefined();
+  it('has a Strapi schema for every type of the registry, agreeing with it', () => {
+    for (const key of CONTENT_TYPE_KEYS) {
+      const type: ContentTypeDefinition = CONTENT_TYPES[key];
+      const model = cms.strapi.contentType(type.uid as UID.ContentType);
+      expect(model, `${key}: no schema for ${type.uid}`).toBeDefined();
+      expect(model.kind, key).toBe(type.kind);
+      expect(type.kind === 'singleType' ? model.info.singularName : model.info.pluralName, `${key} endpoint`).toBe(type.endpoint);
+      expect(model.options?.draftAndPublish === true, `${key} draftAndPublish`).toBe(type.draftAndPublish);
+      expect((model.pluginOptions as { i18n?: { localized?: boolean } }).i18n?.localized === true, `${key} localized`).toBe(type.localized);
+      if (type.labelField) expect((model.attributes as Record<string, unknown>)[type.labelField], `${key} labelField`).toBeDefined();
     }
   });
 
-  it('creates every locale of config/locales.json at boot, with Latvian as the default', async () => {
+  it('has no content type of its own that the registry lacks', () => {
+    const registered = new Set<string>(CONTENT_TYPE_KEYS.map((key) => CONTENT_TYPES[key].uid));
+    expect(Object.keys(cms.strapi.contentTypes).filter((uid) => uid.startsWith('api::') && !registered.has(uid))).toEqual([]);
+  });
+
+  it('creates every configured locale at boot, with the configured default', async () => {
     const locales = await cms.strapi.plugin('i18n').service('locales').find();
-    expect(locales.map((l: { code: string }) => l.code).sort()).toEqual(localeConfig.locales.map((l) => l.code).sort());
-    expect(await cms.strapi.plugin('i18n').service('locales').getDefaultLocale()).toBe('lv');
+    expect(locales.map((l: { code: string }) => l.code).sort()).toEqual([...LOCALES].sort());
+    expect(await cms.strapi.plugin('i18n').service('locales').getDefaultLocale()).toBe(DEFAULT_LOCALE);
   });
 
   it('marks every human-language field of a localized type as localized', () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import localeConfig from '@integra/config/locales.json';
+import { LOCALES } from '@integra/contract/locales';
 import { bootStrapi, type BootedStrapi } from './helpers/boot-strapi';
 import { createApiToken } from './helpers/api-token';
 import { runSeed, type SeedReport } from '../seed';
@@ -7,7 +7,6 @@ import { runSeed, type SeedReport } from '../seed';
 let cms: BootedStrapi;
 let firstRun: SeedReport;
 let secondRun: SeedReport;
-const LOCALES = localeConfig.locales.map((l) => l.code);
 const ENDPOINTS = ['services', 'events', 'resources', 'dialogue-meetings'];
 const PUBLIC_TYPES = [
   'api::service.service',

@@ -6,10 +6,10 @@
  *   pnpm --filter @integra/scripts bench:recall [path/to/built/site]   (default: .data/live)
  */
 import path from 'node:path';
-import { launchBrowser } from '../lib/browser.ts';
-import { createStaticServer } from '../lib/static-server.ts';
+import { launchBrowser } from '@integra/harness/browser';
+import { createStaticServer } from '@integra/harness/static-server';
 import { DATA_DIR } from '../lib/paths.ts';
-import { stemLatvianQuery } from '../../site/src/search/latvian-stemmer.ts';
+import { stemLatvianQuery } from '@integra/site/latvian-stemmer';
 import { parseCli } from '../lib/cli.ts';
 
 const { positionals } = parseCli({

@@ -6,7 +6,7 @@
  */
 import pino, { type Logger } from 'pino';
 import { summarizeTriggers } from './publisher/pipeline.ts';
-import { prefixLines } from './child-output.ts';
+import { prefixLines } from '@integra/harness/child-output';
 
 export type LogFormat = 'json' | 'pretty';
 

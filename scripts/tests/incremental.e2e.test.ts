@@ -4,9 +4,9 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
-import { asEditor } from '../lib/cms-process.ts';
-import { startTestCms, TEST_ADMIN, type TestCms } from '../lib/test-cms.ts';
-import { buildSite } from '../lib/build-site.ts';
+import { asEditor } from '@integra/harness/cms-process';
+import { startTestCms, TEST_ADMIN, type TestCms } from '@integra/harness/test-cms';
+import { buildSite } from '@integra/harness/build-site';
 import { createPipeline, type Pipeline } from '../lib/publisher/pipeline.ts';
 import { RELEASE_LOCALES } from '../lib/publisher/locales.ts';
 

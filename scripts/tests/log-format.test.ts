@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatPublisherLine, logFormat, publisherLogger } from '../lib/log-format.ts';
-import { boundedTail, lineSplitter, prefixLines, strapiLogFilter } from '../lib/child-output.ts';
+import { boundedTail, lineSplitter, prefixLines, strapiLogFilter } from '@integra/harness/child-output';
 
 const json = (entry: Record<string, unknown>) => JSON.stringify({ time: 1, pid: 1, hostname: 'h', name: 'publisher', ...entry });
 

@@ -4,9 +4,9 @@ import { mkdtemp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from '../lib/paths.ts';
-import { freePort } from '../lib/cms-process.ts';
+import { freePort } from '@integra/harness/cms-process';
 import { releaseStore, switchLive } from '../lib/releases.ts';
-import { hostileRequests, sendRaw } from '../lib/hostile-http.ts';
+import { hostileRequests, sendRaw } from '@integra/harness/hostile-http';
 
 /**
  * The production configuration in docs/deploy/nginx.conf, run by the real nginx (Debian's;

@@ -4,10 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../lib/browser.ts';
-import { asEditor, freePort } from '../lib/cms-process.ts';
-import { startTestCms, TEST_ADMIN, type TestCms } from '../lib/test-cms.ts';
-import { createStaticServer } from '../lib/static-server.ts';
+import { launchBrowser } from '@integra/harness/browser';
+import { asEditor, freePort } from '@integra/harness/cms-process';
+import { startTestCms, TEST_ADMIN, type TestCms } from '@integra/harness/test-cms';
+import { createStaticServer } from '@integra/harness/static-server';
 import { createPipeline, type Pipeline } from '../lib/publisher/pipeline.ts';
 import { RELEASE_LOCALES } from '../lib/publisher/locales.ts';
 

@@ -5,11 +5,11 @@ import path from 'node:path';
 import pino from 'pino';
 import { treeFingerprint } from '../lib/tree-fingerprint.ts';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../lib/browser.ts';
-import { freePort, asEditor } from '../lib/cms-process.ts';
-import { startTestCms, TEST_ADMIN, type TestCms } from '../lib/test-cms.ts';
+import { launchBrowser } from '@integra/harness/browser';
+import { freePort, asEditor } from '@integra/harness/cms-process';
+import { startTestCms, TEST_ADMIN, type TestCms } from '@integra/harness/test-cms';
 import { createPublisher, type Publisher } from '../lib/publisher/index.ts';
-import { createStaticServer } from '../lib/static-server.ts';
+import { createStaticServer } from '@integra/harness/static-server';
 
 const SECRET = 'e2e-webhook-secret-0123456789';
 let cms: TestCms;

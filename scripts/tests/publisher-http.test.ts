@@ -3,7 +3,8 @@ import pino from 'pino';
 import { createPublisherServer, MAX_BODY_BYTES } from '../lib/publisher/server.ts';
 import { recordingScheduler } from './helpers/recording-scheduler.ts';
 import { bearerMatches } from '../lib/publisher/auth.ts';
-import { readContentTypes } from '../lib/publisher/content-types.ts';
+import { CONTENT_TYPE_INFO } from '../lib/publisher/content-types.ts';
+import { CONTENT_TYPE_KEYS, CONTENT_TYPES } from '@integra/contract/content-types';
 import { needsRebuild } from '../lib/publisher/events.ts';
 
 const SECRET = 'a-long-webhook-secret-123';
@@ -112,40 +113,27 @@ describe('publisher HTTP answers', () => {
     expect(requests).toEqual(['entry.delete api::service.service']);
   });
 
-  it('judges draft/publish from the CMS schemas: six types without it, six with it', () => {
-    const types = readContentTypes();
-    expect(
-      types
-        .filter((t) => !t.draftAndPublish)
-        .map((t) => t.uid)
-        .sort(),
-    ).toEqual(['audience', 'category', 'language', 'municipality', 'organisation', 'topic'].map((m) => `api::${m}.${m}`));
-    expect(
-      types
-        .filter((t) => t.draftAndPublish)
-        .map((t) => t.modelName)
-        .sort(),
-    ).toEqual(['dialogue-meeting', 'event', 'global', 'page', 'resource', 'service']);
-    // A type switched to draft/publish stops rebuilding on plain saves, from its schema alone.
-    const switched = types.map((t) => (t.uid === 'api::category.category' ? { ...t, draftAndPublish: true } : t));
-    expect(needsRebuild({ event: 'entry.update', uid: 'api::category.category' }, switched)).toBe(false);
-    expect(needsRebuild({ event: 'entry.update', uid: 'api::category.category' }, types)).toBe(true);
+  it('knows every content type of the registry: a publish rebuilds, a save rebuilds only without draft/publish', async () => {
+    for (const key of CONTENT_TYPE_KEYS) {
+      const { uid, draftAndPublish } = CONTENT_TYPES[key];
+      const saved = { event: 'entry.update', uid, entry: { id: 1, publishedAt: null } };
+      expect((await webhook({ event: 'entry.publish', uid })).json(), `${key} publish`).toEqual({ scheduled: true });
+      expect((await webhook(saved)).json(), `${key} save`).toEqual({ scheduled: !draftAndPublish });
+      expect(
+        (await webhook({ ...saved, event: 'entry.delete', entry: { id: 1, publishedAt: '2026-01-01T00:00:00.000Z' } })).json(),
+      ).toEqual({
+        scheduled: true,
+      });
+    }
   });
 
-  it('reads the content types of a CMS folder with stray files in it', async () => {
-    const { mkdtemp, mkdir, writeFile, rm } = await import('node:fs/promises');
-    const os = await import('node:os');
-    const path = await import('node:path');
-    const cms = await mkdtemp(path.join(os.tmpdir(), 'integra-types-'));
-    try {
-      const typesDir = path.join(cms, 'src', 'api', 'topic', 'content-types');
-      await mkdir(path.join(typesDir, 'topic'), { recursive: true });
-      await writeFile(path.join(typesDir, 'topic', 'schema.json'), JSON.stringify({ info: { singularName: 'topic' } }));
-      await writeFile(path.join(typesDir, '.DS_Store'), 'x');
-      expect(readContentTypes(cms)).toEqual([{ uid: 'api::topic.topic', modelName: 'topic', draftAndPublish: false }]);
-    } finally {
-      await rm(cms, { recursive: true, force: true });
-    }
+  it('judges a type by its draft/publish alone: one switched to draft/publish stops rebuilding on saves', () => {
+    const category = { event: 'entry.update', uid: CONTENT_TYPES.categories.uid };
+    const switched = CONTENT_TYPE_INFO.map((t) => (t.uid === category.uid ? { ...t, draftAndPublish: true } : t));
+    expect(needsRebuild(category, switched)).toBe(false);
+    expect(needsRebuild(category, CONTENT_TYPE_INFO)).toBe(true);
+    expect(needsRebuild({ event: 'entry.update', model: 'dialogue-meeting' }, CONTENT_TYPE_INFO)).toBe(false);
+    expect(needsRebuild({ event: 'entry.update', model: 'language' }, CONTENT_TYPE_INFO)).toBe(true);
   });
 
   it('reports status only to callers with the secret', async () => {

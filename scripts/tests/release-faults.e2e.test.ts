@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { treeFingerprint } from '../lib/tree-fingerprint.ts';
-import { startTestCms, type TestCms } from '../lib/test-cms.ts';
+import { startTestCms, type TestCms } from '@integra/harness/test-cms';
 import { createPipeline } from '../lib/publisher/pipeline.ts';
 import { RELEASE_LOCALES } from '../lib/publisher/locales.ts';
 import { COMPLETE_MARKER, listReleases, liveRelease, releaseStore } from '../lib/releases.ts';

@@ -3,11 +3,11 @@ import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
-import { createStaticServer } from '../lib/static-server.ts';
+import { createStaticServer } from '@integra/harness/static-server';
 import { releaseStore, switchLive } from '../lib/releases.ts';
 import { createPublisherServer } from '../lib/publisher/server.ts';
 import { recordingScheduler } from './helpers/recording-scheduler.ts';
-import { SLOW_REQUESTS, hostileRequests, sendRaw, type HostileRequest } from '../lib/hostile-http.ts';
+import { SLOW_REQUESTS, hostileRequests, sendRaw, type HostileRequest } from '@integra/harness/hostile-http';
 
 // Bounded: about 2,000 requests per server, each answered or cut off within 3 s.
 const COUNT = 2000;

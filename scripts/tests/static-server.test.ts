@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createStaticServer, notFoundPageFor } from '../lib/static-server.ts';
+import { createStaticServer, notFoundPageFor } from '@integra/harness/static-server';
 import { releaseStore, switchLive } from '../lib/releases.ts';
-import { sendRaw } from '../lib/hostile-http.ts';
+import { sendRaw } from '@integra/harness/hostile-http';
 
 let root: string;
 let origin: string;

@@ -8,15 +8,15 @@ import { LOCALES } from './i18n/locales';
 const collection = <S extends Schema>({ endpoint, schema, populate }: { endpoint: string; schema: S; populate?: unknown }) =>
   defineCollection({ loader: strapiLoader({ endpoint, schema, populate, locales: LOCALES }), schema });
 
-/** Every collection the site reads from the CMS (see lib/cms/collections.ts). */
+// Built from COLLECTIONS at run time; typed per key, since Astro types each collection's
+// entries by its own schema.
+type CollectionOf<S extends Schema> = ReturnType<typeof collection<S>>;
+type DocumentCollections = {
+  [K in keyof typeof COLLECTIONS]: (typeof COLLECTIONS)[K]['schema'] extends infer S extends Schema ? CollectionOf<S> : never;
+};
+
+/** Every collection the site reads from the CMS, named after its registry key (see lib/cms/collections.ts). */
 export const collections = {
-  services: collection(COLLECTIONS.services),
-  events: collection(COLLECTIONS.events),
-  resources: collection(COLLECTIONS.resources),
-  meetings: collection(COLLECTIONS.meetings),
-  pages: collection(COLLECTIONS.pages),
-  categories: collection(COLLECTIONS.categories),
-  topics: collection(COLLECTIONS.topics),
-  audiences: collection(COLLECTIONS.audiences),
+  ...(Object.fromEntries(Object.entries(COLLECTIONS).map(([key, read]) => [key, collection<Schema>(read)])) as DocumentCollections),
   global: defineCollection({ loader: strapiSingleLoader({ ...GLOBAL, locales: LOCALES }), schema: GLOBAL.schema }),
 };

@@ -3,12 +3,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startCms, freePort, type CmsServer } from './helpers/cms-server';
-import { TEST_ADMIN } from '@integra/scripts/test-cms';
-import { createApiTokenAsAdmin } from '@integra/scripts/cms-process';
-import { buildPreviewServer, startPreviewServer } from '@integra/scripts/preview-server';
-import type { ServerProcess } from '@integra/scripts/server-process';
-import { hostileRequests, sendRaw, SLOW_REQUESTS } from '@integra/scripts/hostile-http';
-import { signPreviewPath, type PreviewTarget } from '../../cms/src/preview/link';
+import { TEST_ADMIN } from '@integra/harness/test-cms';
+import { createApiTokenAsAdmin } from '@integra/harness/cms-process';
+import { buildPreviewServer, startPreviewServer } from '@integra/harness/preview-server';
+import type { ServerProcess } from '@integra/harness/server-process';
+import { hostileRequests, sendRaw, SLOW_REQUESTS } from '@integra/harness/hostile-http';
+import { signPreviewPath, type PreviewTarget } from '@integra/contract/preview-link';
+import { CONTENT_TYPES, PREVIEWABLE_KEYS } from '@integra/contract/content-types';
+import { DEFAULT_LOCALE } from '@integra/contract/locales';
+import lv from '../src/i18n/ui/lv';
 import uk from '../src/i18n/ui/uk';
 import en from '../src/i18n/ui/en';
 
@@ -83,6 +86,22 @@ describe('draft preview', () => {
     expect(html).toContain('class="site-header"');
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(response.headers.get('content-security-policy')).toBe('frame-ancestors http://localhost:1337');
+  });
+
+  it('renders every previewable type of the registry with its own page', async () => {
+    for (const type of PREVIEWABLE_KEYS) {
+      const { endpoint, dictionaryKey } = CONTENT_TYPES[type];
+      const listed = await fetch(`${cms.url}/api/${endpoint}?locale=${DEFAULT_LOCALE}&pagination[pageSize]=1`, {
+        headers: { Authorization: `Bearer ${cms.token}` },
+      });
+      const [entry] = ((await listed.json()) as { data: { documentId: string; title: string }[] }).data;
+      expect(entry, `a seeded ${type} document`).toBeDefined();
+      const response = await open({ type, locale: DEFAULT_LOCALE, documentId: entry!.documentId, status: 'published' });
+      expect(response.status, type).toBe(200);
+      const html = await response.text();
+      expect(html, type).toContain(`>${entry!.title}</h1>`);
+      expect(html, `${type} names its type`).toContain(`>${lv[dictionaryKey]}</p>`);
+    }
   });
 
   it('shows a locale without a translation as the public site would: the original with the fallback notice', async () => {

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { uidOf } from '../content-types';
 
 /**
  * Seeds the demo content at boot when SEED_DEMO_CONTENT=true and the CMS has no site settings
@@ -8,7 +9,7 @@ import type { Core } from '@strapi/strapi';
  */
 export async function seedDemoContentIfEmpty(strapi: Core.Strapi, env: NodeJS.ProcessEnv = process.env) {
   if (env.SEED_DEMO_CONTENT !== 'true') return;
-  if ((await strapi.db.query('api::global.global').count({})) > 0) return;
+  if ((await strapi.db.query(uidOf('global')).count({})) > 0) return;
   const { runSeed } = await import('../../seed');
   const report = await runSeed(strapi);
   const created = Object.values(report.created).reduce((a, b) => a + b, 0);

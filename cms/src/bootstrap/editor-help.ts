@@ -1,4 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
+import { CONTENT_TYPES } from '@integra/contract/content-types';
 
 /** What the edit view says above (label) and under (description) a field. */
 type FieldHelp = Record<string, [label: string, description: string]>;
@@ -18,7 +19,7 @@ const languages: FieldHelp = {
 
 /** Field labels and descriptions per content type, in the admin's language (English). */
 export const EDITOR_HELP: Partial<Record<UID.ContentType, FieldHelp>> = {
-  'api::service.service': {
+  [CONTENT_TYPES.services.uid]: {
     ...common,
     body: ['Description', 'What the service is and what a newcomer gets from it. Short paragraphs; one idea each.'],
     howToApply: ['How to apply', 'The steps in order: where to go or write, what to bring, how long it takes.'],
@@ -32,7 +33,7 @@ export const EDITOR_HELP: Partial<Record<UID.ContentType, FieldHelp>> = {
     ...topics,
     ...languages,
   },
-  'api::event.event': {
+  [CONTENT_TYPES.events.uid]: {
     ...common,
     body: ['Description', 'The programme and what participants take away. Practical details go in the fields below.'],
     start: ['Starts', 'Date and time in Riga time.'],
@@ -48,7 +49,7 @@ export const EDITOR_HELP: Partial<Record<UID.ContentType, FieldHelp>> = {
     ...topics,
     ...languages,
   },
-  'api::resource.resource': {
+  [CONTENT_TYPES.resources.uid]: {
     ...common,
     body: ['Description', 'What the material covers and who it helps.'],
     kind: ['Kind', 'Guide, brochure, form or video: readers filter by it.'],
@@ -58,7 +59,7 @@ export const EDITOR_HELP: Partial<Record<UID.ContentType, FieldHelp>> = {
     ...topics,
     ...languages,
   },
-  'api::dialogue-meeting.dialogue-meeting': {
+  [CONTENT_TYPES.meetings.uid]: {
     ...common,
     start: ['Starts', 'Date and time in Riga time.'],
     end: ['Ends', 'Cannot be before the start.'],
@@ -73,7 +74,7 @@ export const EDITOR_HELP: Partial<Record<UID.ContentType, FieldHelp>> = {
     documents: ['Documents', 'Presentations and minutes to download.'],
     photos: ['Photos', 'Photos of the meeting, each with a text alternative.'],
   },
-  'api::page.page': {
+  [CONTENT_TYPES.pages.uid]: {
     ...common,
     body: ['Text', 'The page text. Use headings for sections so readers can scan it.'],
   },

@@ -1,21 +1,16 @@
 import type { Core } from '@strapi/strapi';
-import localeConfig from '@integra/config/locales.json';
-
-export interface LocaleDefinition {
-  code: string;
-  name: string;
-}
-
-/** The locales of config/locales.json, which the site reads too. */
-export const LOCALES: LocaleDefinition[] = localeConfig.locales;
-export const DEFAULT_LOCALE: string = localeConfig.defaultLocale;
+import { DEFAULT_LOCALE, LOCALE_INFO } from '@integra/contract/locales';
 
 /**
  * Creates every configured locale that is missing and makes the configured default the
  * default. Locales that exist but are no longer configured are left alone: deleting one
  * would delete its translations.
  */
-export async function ensureLocales(strapi: Core.Strapi, locales = LOCALES, defaultLocale = DEFAULT_LOCALE) {
+export async function ensureLocales(
+  strapi: Core.Strapi,
+  locales: readonly { code: string; name: string }[] = LOCALE_INFO,
+  defaultLocale: string = DEFAULT_LOCALE,
+) {
   const service = strapi.plugin('i18n').service('locales');
   for (const { code, name } of locales) {
     const existing = await service.findByCode(code);

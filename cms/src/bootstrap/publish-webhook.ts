@@ -1,25 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import { PUBLISH_WEBHOOK_EVENTS } from '@integra/contract/webhook-events';
 
 export const PUBLISH_WEBHOOK_NAME = 'Publish the public site';
-
-/**
- * Events after which the public site may have to be rebuilt. Strapi's webhooks cannot be
- * limited to some models, so entry.create and entry.update come for every type: a save of a
- * type without draft/publish (category, topic, …) is live at once and must rebuild, a draft
- * save of a service must not. The publisher tells them apart from the payload's `uid` and
- * the entry's `publishedAt` (scripts/lib/publisher/events.ts, needsRebuild).
- */
-export const PUBLISH_EVENTS = [
-  'entry.create',
-  'entry.update',
-  'entry.publish',
-  'entry.unpublish',
-  'entry.delete',
-  'media.create',
-  'media.update',
-  'media.delete',
-  'releases.publish',
-];
 
 interface StoredWebhook {
   id: string | number;
@@ -31,8 +13,8 @@ interface StoredWebhook {
 }
 
 /**
- * Registers the webhook that tells the publisher to rebuild, when PUBLISH_WEBHOOK_URL is set.
- * Strapi keeps webhooks in its database, so a later boot updates the one found by name
+ * Registers the webhook that tells the publisher to rebuild, when PUBLISH_WEBHOOK_URL is set,
+ * for the events the publisher reads (PUBLISH_WEBHOOK_EVENTS, in the contract). Strapi keeps webhooks in its database, so a later boot updates the one found by name
  * instead of adding another. Events this Strapi does not offer (releases off) are skipped.
  */
 export async function registerPublishWebhook(strapi: Core.Strapi, env: NodeJS.ProcessEnv = process.env) {
@@ -63,7 +45,7 @@ export async function registerPublishWebhook(strapi: Core.Strapi, env: NodeJS.Pr
     name: PUBLISH_WEBHOOK_NAME,
     url,
     headers: { Authorization: `Bearer ${secret}` },
-    events: PUBLISH_EVENTS.filter((event) => offered.has(event)),
+    events: PUBLISH_WEBHOOK_EVENTS.filter((event) => offered.has(event)),
     isEnabled: true,
   };
 

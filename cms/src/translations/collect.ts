@@ -1,18 +1,17 @@
 import type { Core, UID } from '@strapi/strapi';
-import { DEFAULT_LOCALE, LOCALES } from '../bootstrap/locales';
-import { translationStatus, type ContentTypeTranslationStatus, type VersionStamp } from './status';
+import { DEFAULT_LOCALE, LOCALES } from '@integra/contract/locales';
+import { CONTENT_TYPE_KEYS, CONTENT_TYPES, type ContentTypeDefinition } from '@integra/contract/content-types';
+import { translationStatus, type ContentTypeTranslationStatus, type VersionStamp } from '@integra/contract/translation-status';
+import { uidOf } from '../content-types';
 
-/** The localized content types editors translate, and the field that names an entry. */
-export const TRANSLATED_TYPES: { contentType: string; uid: UID.ContentType; labelField: string }[] = [
-  { contentType: 'services', uid: 'api::service.service', labelField: 'title' },
-  { contentType: 'events', uid: 'api::event.event', labelField: 'title' },
-  { contentType: 'resources', uid: 'api::resource.resource', labelField: 'title' },
-  { contentType: 'dialogue-meetings', uid: 'api::dialogue-meeting.dialogue-meeting', labelField: 'title' },
-  { contentType: 'pages', uid: 'api::page.page', labelField: 'title' },
-  { contentType: 'categories', uid: 'api::category.category', labelField: 'name' },
-  { contentType: 'topics', uid: 'api::topic.topic', labelField: 'name' },
-  { contentType: 'audiences', uid: 'api::audience.audience', labelField: 'name' },
-];
+/**
+ * The localized content types editors translate (those with a label field in the registry),
+ * each reported under its REST endpoint, the name the site's build summary uses too.
+ */
+export const TRANSLATED_TYPES = CONTENT_TYPE_KEYS.flatMap((key) => {
+  const { endpoint, labelField }: ContentTypeDefinition = CONTENT_TYPES[key];
+  return labelField ? [{ contentType: endpoint, uid: uidOf(key), labelField }] : [];
+});
 
 /** A content type's translation status, with its UID so the admin can link to its entries. */
 export type CollectedTranslationStatus = ContentTypeTranslationStatus & { uid: UID.ContentType };
@@ -22,11 +21,10 @@ export type CollectedTranslationStatus = ContentTypeTranslationStatus & { uid: U
  * the editor last changed, whether or not it is published yet.
  */
 export async function collectTranslationStatus(strapi: Core.Strapi): Promise<CollectedTranslationStatus[]> {
-  const locales = LOCALES.map((l) => l.code);
   const report: CollectedTranslationStatus[] = [];
   for (const { contentType, uid, labelField } of TRANSLATED_TYPES) {
     const versions: VersionStamp[] = [];
-    for (const locale of locales) {
+    for (const locale of LOCALES) {
       const entries = (await strapi
         .documents(uid)
         .findMany({ locale, status: 'draft', fields: [labelField, 'updatedAt'] as never })) as unknown as Record<string, string>[];
@@ -39,7 +37,7 @@ export async function collectTranslationStatus(strapi: Core.Strapi): Promise<Col
         });
       }
     }
-    report.push({ uid, ...translationStatus(contentType, versions, { defaultLocale: DEFAULT_LOCALE, locales }) });
+    report.push({ uid, ...translationStatus(contentType, versions, { defaultLocale: DEFAULT_LOCALE, locales: LOCALES }) });
   }
   return report;
 }

@@ -3,6 +3,8 @@
  * be after the change (stored fields merged with the incoming ones) and returns a message
  * for the editor, or nothing when the document is fine.
  */
+import { CONTENT_TYPES } from '@integra/contract/content-types';
+
 export interface RuleContext {
   /** True when the change makes a version public (publish, or create/update as published). */
   publishing: boolean;
@@ -95,22 +97,22 @@ export const linksAreWebAddresses =
 
 /** Fields, per content type, that the site renders as links (components by their field path). */
 export const LINK_FIELDS: Record<string, string[]> = {
-  'api::resource.resource': ['externalUrl'],
-  'api::event.event': ['onlineUrl', 'registrationUrl'],
-  'api::dialogue-meeting.dialogue-meeting': ['onlineUrl'],
-  'api::organisation.organisation': ['website'],
-  'api::service.service': ['contact.website'],
-  'api::global.global': ['contact.website', 'footerLinks.*.url'],
+  [CONTENT_TYPES.resources.uid]: ['externalUrl'],
+  [CONTENT_TYPES.events.uid]: ['onlineUrl', 'registrationUrl'],
+  [CONTENT_TYPES.meetings.uid]: ['onlineUrl'],
+  [CONTENT_TYPES.organisations.uid]: ['website'],
+  [CONTENT_TYPES.services.uid]: ['contact.website'],
+  [CONTENT_TYPES.global.uid]: ['contact.website', 'footerLinks.*.url'],
 };
 
 const links = (uid: string) => linksAreWebAddresses(LINK_FIELDS[uid] ?? []);
 
-/** Rules per content type. */
+/** Rules per content type, by Strapi UID (what the Document Service middleware sees). */
 export const RULES: Record<string, Rule[]> = {
-  'api::event.event': [endNotBeforeStart, links('api::event.event')],
-  'api::dialogue-meeting.dialogue-meeting': [endNotBeforeStart, links('api::dialogue-meeting.dialogue-meeting')],
-  'api::resource.resource': [resourceHasFileOrUrl, links('api::resource.resource')],
-  'api::organisation.organisation': [links('api::organisation.organisation')],
-  'api::service.service': [links('api::service.service')],
-  'api::global.global': [links('api::global.global')],
+  [CONTENT_TYPES.events.uid]: [endNotBeforeStart, links(CONTENT_TYPES.events.uid)],
+  [CONTENT_TYPES.meetings.uid]: [endNotBeforeStart, links(CONTENT_TYPES.meetings.uid)],
+  [CONTENT_TYPES.resources.uid]: [resourceHasFileOrUrl, links(CONTENT_TYPES.resources.uid)],
+  [CONTENT_TYPES.organisations.uid]: [links(CONTENT_TYPES.organisations.uid)],
+  [CONTENT_TYPES.services.uid]: [links(CONTENT_TYPES.services.uid)],
+  [CONTENT_TYPES.global.uid]: [links(CONTENT_TYPES.global.uid)],
 };

@@ -1,6 +1,6 @@
 import lighthouse from 'lighthouse';
-import { launchBrowser } from '../../lib/browser.ts';
-import { freePort } from '../../lib/cms-process.ts';
+import { launchBrowser } from '@integra/harness/browser';
+import { freePort } from '@integra/harness/cms-process';
 
 export interface LighthouseScore {
   url: string;

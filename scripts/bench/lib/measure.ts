@@ -9,17 +9,18 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
-import { launchBrowser } from '../../lib/browser.ts';
+import { launchBrowser } from '@integra/harness/browser';
 import { CMS_DIR } from '../../lib/paths.ts';
 import { run } from '../../lib/run.ts';
-import { freePort } from '../../lib/cms-process.ts';
-import { startTestCms, TEST_ADMIN, throwawaySecrets, type TestCms } from '../../lib/test-cms.ts';
-import { buildSite } from '../../lib/build-site.ts';
+import { freePort } from '@integra/harness/cms-process';
+import { startTestCms, TEST_ADMIN, throwawaySecrets, type TestCms } from '@integra/harness/test-cms';
+import { buildSite } from '@integra/harness/build-site';
 import { createPublisher } from '../../lib/publisher/index.ts';
-import { createStaticServer } from '../../lib/static-server.ts';
-import { createCmsClient } from '../../../site/src/lib/cms/client.ts';
-import { writeSnapshot } from '../../../site/src/lib/cms/snapshot.ts';
-import { COLLECTIONS } from '../../../site/src/lib/cms/collections.ts';
+import { createStaticServer } from '@integra/harness/static-server';
+import { createCmsClient } from '@integra/site/cms-client';
+import { writeSnapshot } from '@integra/site/snapshot';
+import { COLLECTIONS } from '@integra/site/collections';
+import { LOCALES } from '@integra/contract/locales';
 import { fmt, percentile, spread, type Spread } from './stats.ts';
 import { pageWeight, type PageWeight } from './page-weight.ts';
 import { searchCost, type SearchCost } from './search-cost.ts';
@@ -27,7 +28,6 @@ import { lighthouseScores, type LighthouseScore } from './lighthouse.ts';
 
 /** Documents per content type: S ≈ 3k pages, L ≈ 15k pages (every document in 4 locales). */
 export const SIZES: Record<string, number> = { tiny: 3, S: 190, L: 940 };
-const LOCALES = ['lv', 'en', 'ru', 'uk'];
 
 const fetchedIn = (output: string) => [...output.matchAll(/fetched (\d+) changed entries/g)].reduce((n, m) => n + Number(m[1]), 0);
 const pagefindMs = (output: string) => Number(/indexed \d+ pages in (\d+) ms/.exec(output)?.[1] ?? NaN);

@@ -1,17 +1,11 @@
+import { ALWAYS_REBUILD_EVENTS, ENTRY_WRITE_EVENTS } from '@integra/contract/webhook-events';
 import type { ContentTypeInfo } from './content-types.ts';
 
 /** Strapi webhook events that always change the public site, whatever the model. */
-export const REBUILD_EVENTS = new Set([
-  'entry.publish',
-  'entry.unpublish',
-  'media.create',
-  'media.update',
-  'media.delete',
-  'releases.publish',
-]);
+const REBUILD_EVENTS: ReadonlySet<string> = new Set(ALWAYS_REBUILD_EVENTS);
 
 /** Events that change the public site only for some models and entries: see `needsRebuild`. */
-export const ENTRY_WRITE_EVENTS = new Set(['entry.create', 'entry.update', 'entry.delete']);
+const ENTRY_WRITES: ReadonlySet<string> = new Set(ENTRY_WRITE_EVENTS);
 
 export interface WebhookPayload {
   event: string;
@@ -56,7 +50,7 @@ export function parseWebhook(body: unknown): WebhookPayload | undefined {
  */
 export function needsRebuild(webhook: WebhookPayload, types: readonly ContentTypeInfo[]): boolean {
   if (REBUILD_EVENTS.has(webhook.event)) return true;
-  if (!ENTRY_WRITE_EVENTS.has(webhook.event)) return false;
+  if (!ENTRY_WRITES.has(webhook.event)) return false;
   // A delete that names no model cannot be judged: better one build too many than a stale page.
   if (!webhook.uid && !webhook.model) return webhook.event === 'entry.delete';
   const type = types.find((t) => (webhook.uid ? t.uid === webhook.uid : t.modelName === webhook.model));

@@ -1,5 +1,4 @@
-import localeConfig from '@integra/config/locales.json' with { type: 'json' };
+import { LOCALE_INFO } from '@integra/contract/locales';
 
-export const TIME_ZONE: string = localeConfig.timeZone;
-/** Locales a release must contain, from the one locale definition. */
-export const RELEASE_LOCALES = localeConfig.locales.map((l) => ({ code: l.code, htmlLang: l.htmlLang }));
+/** Locales a release must contain: each one's home page and search index. */
+export const RELEASE_LOCALES = LOCALE_INFO.map((l) => ({ code: l.code, htmlLang: l.htmlLang }));

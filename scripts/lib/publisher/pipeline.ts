@@ -1,7 +1,7 @@
 import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
-import { buildSite } from '../build-site.ts';
+import { buildSite } from '@integra/harness/build-site';
 import { completeRelease, liveRelease, newBuildDir, pruneReleases, recoverReleases, releaseStore, switchLive } from '../releases.ts';
 import { checkRelease, type ReleaseLocale } from './checks.ts';
 import { beginIncrementalBuild, endIncrementalBuild, INCREMENTAL_OUT_DIR } from '../incremental-build.ts';

@@ -1,9 +1,9 @@
 import Fastify, { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
-import { limitedServerFactory, type HttpLimits } from '../http-limits.ts';
+import { limitedServerFactory, type HttpLimits } from '@integra/harness/http-limits';
 import { bearerMatches } from './auth.ts';
 import { needsRebuild, parseWebhook } from './events.ts';
-import { readContentTypes, type ContentTypeInfo } from './content-types.ts';
+import { CONTENT_TYPE_INFO, type ContentTypeInfo } from './content-types.ts';
 import type { BuildScheduler } from './scheduler.ts';
 import type { BuildRecord } from './pipeline.ts';
 
@@ -16,7 +16,7 @@ export interface PublisherServerOptions {
   logger: Logger;
   /** Time limits for slow clients; see http-limits.ts. */
   limits?: HttpLimits;
-  /** The CMS's content types (default: read from cms/src/api), to judge entry events. */
+  /** The CMS's content types (default: the registry's), to judge entry events. */
   contentTypes?: readonly ContentTypeInfo[];
 }
 
@@ -55,7 +55,7 @@ export class RefusalsOnlyLogController extends LogController {
  * full rebuild by hand. Both need the same secret.
  */
 export function createPublisherServer(options: PublisherServerOptions) {
-  const contentTypes = options.contentTypes ?? readContentTypes();
+  const contentTypes = options.contentTypes ?? CONTENT_TYPE_INFO;
   const app = Fastify({
     loggerInstance: options.logger,
     logController: new RefusalsOnlyLogController(),

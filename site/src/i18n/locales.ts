@@ -1,27 +1,7 @@
-import localeConfig from '@integra/config/locales.json';
+import { LOCALES } from '@integra/contract/locales';
 
-/** The one locale definition (config/locales.json), shared with the CMS. */
-export interface LocaleInfo {
-  code: string;
-  name: string;
-  nativeName: string;
-  htmlLang: string;
-  /** Locale for dates and numbers (Intl), e.g. en-GB for day-month order and a 24-hour clock. */
-  intlLocale: string;
-}
-
-export const LOCALE_INFO: readonly LocaleInfo[] = localeConfig.locales;
-export const LOCALES: readonly string[] = LOCALE_INFO.map((l) => l.code);
-export const DEFAULT_LOCALE: string = localeConfig.defaultLocale;
-export const TIME_ZONE: string = localeConfig.timeZone;
-
-export const isLocale = (value: unknown): value is string => typeof value === 'string' && LOCALES.includes(value);
-
-export function localeInfo(code: string): LocaleInfo {
-  const info = LOCALE_INFO.find((l) => l.code === code);
-  if (!info) throw new Error(`Unknown locale "${code}". Known: ${LOCALES.join(', ')}`);
-  return info;
-}
+/** The one locale definition, shared with the CMS and the publisher. */
+export { DEFAULT_LOCALE, LOCALE_INFO, LOCALES, TIME_ZONE, isLocale, localeInfo, type LocaleInfo } from '@integra/contract/locales';
 
 /** getStaticPaths() for a page that exists once per locale. */
 export const localePaths = () => LOCALES.map((locale) => ({ params: { locale } }));

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { DocumentCollectionKey } from '@integra/contract/content-types';
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales';
 import { groupByDocument, resolveAll, resolveVersion, type Resolved } from '../utils/fallback';
 import { originalProps, type OriginalProps } from '../utils/original-props';
@@ -8,7 +9,8 @@ import { documentPageKey, keyByDigest } from './cache-keys';
 import { createHash } from 'node:crypto';
 import { dictionaryFor } from '../i18n/ui';
 
-export type DocumentCollection = 'services' | 'events' | 'resources' | 'meetings' | 'pages' | 'categories' | 'topics' | 'audiences';
+/** A content collection of documents: a registry type the site reads, other than a single type. */
+export type DocumentCollection = DocumentCollectionKey;
 export type DocumentData<C extends DocumentCollection> = CollectionEntry<C>['data'];
 
 /** One language of a document as a page links to it. */

@@ -5,25 +5,14 @@
  * (the fallback rule included) with what it shows of the Latvian original. Nothing here is
  * cached: an editor's save shows on reload.
  */
+import type { PreviewableKey } from '@integra/contract/content-types';
+import type { PreviewTarget } from '@integra/contract/preview-link';
 import { COLLECTIONS } from '../lib/cms/collections';
 import { CmsError } from '../lib/cms/errors';
 import type { CmsClient } from '../lib/cms/client';
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales';
 import { resolveVersion, type Localized, type Resolved } from '../utils/fallback';
 import { originalProps, type OriginalProps } from '../utils/original-props';
-import type { PreviewTarget } from '../../../cms/src/preview/link';
-
-/** Preview URL segment → the site's collection (names as in COLLECTIONS). */
-export const PREVIEW_COLLECTIONS = {
-  services: 'services',
-  events: 'events',
-  resources: 'resources',
-  'dialogue-meetings': 'meetings',
-  pages: 'pages',
-} as const satisfies Record<string, keyof typeof COLLECTIONS>;
-export type PreviewType = keyof typeof PREVIEW_COLLECTIONS;
-
-export const isPreviewType = (type: string): type is PreviewType => Object.hasOwn(PREVIEW_COLLECTIONS, type);
 
 export interface PreviewVersion {
   resolved: Resolved<Record<string, unknown>>;
@@ -36,9 +25,10 @@ export interface PreviewVersion {
 /** The version to show, or undefined when the document exists in no locale the reader can get. */
 export async function loadPreviewVersion(
   client: CmsClient,
-  target: PreviewTarget & { type: PreviewType },
+  target: PreviewTarget & { type: PreviewableKey },
 ): Promise<PreviewVersion | undefined> {
-  const { endpoint, schema, populate } = COLLECTIONS[PREVIEW_COLLECTIONS[target.type]];
+  // A preview link's type is the registry key, which names the site's collection too.
+  const { endpoint, schema, populate } = COLLECTIONS[target.type];
   // Every collection's schema has documentId and locale (documentBase in src/lib/cms/schemas.ts).
   const versions = new Map<string, Localized & Record<string, unknown>>();
   for (const locale of LOCALES) {

@@ -1,4 +1,4 @@
-import { isOutdated } from '../../../cms/src/translations/status';
+import { isOutdated } from '@integra/contract/translation-status';
 import type { Localized, Resolved } from './fallback';
 
 const updatedAtOf = (entry: object | undefined) =>

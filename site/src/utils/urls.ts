@@ -1,8 +1,12 @@
 /**
  * URLs of the site. Every page lives under its locale (/lv/, /en/, …) and ends with a slash;
- * section names are the same in every language, slugs are each translation's own.
+ * a content type's pages live under its section for that locale (the registry's `section`),
+ * slugs are each translation's own.
  * Pure functions: unit-tested, used by pages, the sitemap and feeds alike.
  */
+import { CONTENT_TYPES, type SectionKey } from '@integra/contract/content-types';
+import { localeInfo, type Locale } from '@integra/contract/locales';
+
 export function localizedUrl(locale: string, ...segments: string[]): string {
   const path = segments
     .filter((s) => s !== '')
@@ -11,34 +15,37 @@ export function localizedUrl(locale: string, ...segments: string[]): string {
   return path ? `/${locale}/${path}/` : `/${locale}/`;
 }
 
+/** The path segments of a type's section in a locale, e.g. ["services", "category"]. */
+export const sectionSegments = (type: SectionKey, locale: string): string[] =>
+  CONTENT_TYPES[type].section[localeInfo(locale).code as Locale].split('/');
+
+/** A URL under a type's section: its index, or a page or file in it. */
+const inSection = (type: SectionKey, l: string, ...segments: string[]) => localizedUrl(l, ...sectionSegments(type, l), ...segments);
+/** A section's path without the trailing slash, for files: /lv/events + .ics or /<slug>.ics. */
+const sectionPath = (type: SectionKey, l: string) => `/${l}/${sectionSegments(type, l).join('/')}`;
+
 export const paths = {
   home: (l: string) => localizedUrl(l),
-  services: (l: string) => localizedUrl(l, 'services'),
-  service: (l: string, slug: string) => localizedUrl(l, 'services', slug),
-  category: (l: string, slug: string) => localizedUrl(l, 'services', 'category', slug),
-  audience: (l: string, slug: string) => localizedUrl(l, 'services', 'audience', slug),
-  events: (l: string) => localizedUrl(l, 'events'),
-  pastEvents: (l: string) => localizedUrl(l, 'events', 'past'),
-  event: (l: string, slug: string) => localizedUrl(l, 'events', slug),
-  eventIcs: (l: string, slug: string) => `/${l}/events/${encodeURIComponent(slug)}.ics`,
-  eventsCalendar: (l: string) => `/${l}/events.ics`,
-  resources: (l: string) => localizedUrl(l, 'resources'),
-  resource: (l: string, slug: string) => localizedUrl(l, 'resources', slug),
-  dialogue: (l: string) => localizedUrl(l, 'dialogue'),
-  meeting: (l: string, slug: string) => localizedUrl(l, 'dialogue', slug),
-  topic: (l: string, slug: string) => localizedUrl(l, 'topics', slug),
-  topicRss: (l: string, slug: string) => `/${l}/topics/${encodeURIComponent(slug)}/rss.xml`,
-  topicCalendar: (l: string, slug: string) => `/${l}/topics/${encodeURIComponent(slug)}/events.ics`,
-  page: (l: string, slug: string) => localizedUrl(l, 'info', slug),
+  services: (l: string) => inSection('services', l),
+  service: (l: string, slug: string) => inSection('services', l, slug),
+  category: (l: string, slug: string) => inSection('categories', l, slug),
+  audience: (l: string, slug: string) => inSection('audiences', l, slug),
+  events: (l: string) => inSection('events', l),
+  pastEvents: (l: string) => inSection('events', l, 'past'),
+  event: (l: string, slug: string) => inSection('events', l, slug),
+  eventIcs: (l: string, slug: string) => `${sectionPath('events', l)}/${encodeURIComponent(slug)}.ics`,
+  eventsCalendar: (l: string) => `${sectionPath('events', l)}.ics`,
+  resources: (l: string) => inSection('resources', l),
+  resource: (l: string, slug: string) => inSection('resources', l, slug),
+  dialogue: (l: string) => inSection('meetings', l),
+  meeting: (l: string, slug: string) => inSection('meetings', l, slug),
+  topic: (l: string, slug: string) => inSection('topics', l, slug),
+  topicRss: (l: string, slug: string) => `${sectionPath('topics', l)}/${encodeURIComponent(slug)}/rss.xml`,
+  topicCalendar: (l: string, slug: string) => `${sectionPath('topics', l)}/${encodeURIComponent(slug)}/events.ics`,
+  page: (l: string, slug: string) => inSection('pages', l, slug),
   search: (l: string) => localizedUrl(l, 'search'),
   rss: (l: string) => `/${l}/rss.xml`,
 } as const;
-
-/** Which locale a site path belongs to, e.g. "/ru/events/" → "ru"; undefined outside locales. */
-export function localeOfPath(pathname: string, locales: readonly string[]): string | undefined {
-  const first = pathname.split('/').filter(Boolean)[0];
-  return first && locales.includes(first) ? first : undefined;
-}
 
 /** Absolute URL on the public site. */
 export const absoluteUrl = (site: URL | string | undefined, path: string) => new URL(path, site ?? 'http://localhost:4321').href;

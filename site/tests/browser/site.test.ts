@@ -5,13 +5,16 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import sharp from 'sharp';
-import { createStaticServer } from '@integra/scripts/static-server';
+import { createStaticServer } from '@integra/harness/static-server';
 import { startCms, freePort, type CmsServer } from '../helpers/cms-server';
-import { buildSite } from '@integra/scripts/build-site';
+import { buildSite } from '@integra/harness/build-site';
 import { launchBrowser } from '../helpers/browser';
 import { checkHtml, formatHtmlErrors } from '../helpers/html-check';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
+import { SECTION_KEYS } from '@integra/contract/content-types';
+import { LOCALES } from '@integra/contract/locales';
+import { sectionSegments } from '../../src/utils/urls';
 
 let cms: CmsServer;
 let browser: Browser;
@@ -90,6 +93,18 @@ async function search(locale: string, query: string): Promise<string[]> {
   await page.waitForTimeout(300);
   return page.$$eval('.pagefind-ui__result-link', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
+
+describe('content types of the registry', () => {
+  it("each have pages in every locale, under that locale's section", async () => {
+    for (const key of SECTION_KEYS) {
+      for (const locale of LOCALES) {
+        const section = path.join(dist, locale, ...sectionSegments(key, locale));
+        const pages = (await readdir(section, { withFileTypes: true })).filter((entry) => entry.isDirectory());
+        expect(pages.length, `${key} in ${locale}: ${path.relative(dist, section)}`).toBeGreaterThan(0);
+      }
+    }
+  });
+});
 
 describe('search', () => {
   it('finds a Latvian query with diacritics, without them, and in another case', async () => {

@@ -1,1 +1,1 @@
-export { launchBrowser, CHROMIUM } from '@integra/scripts/browser';
+export { launchBrowser, CHROMIUM } from '@integra/harness/browser';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, localeOfPath, localizedUrl, paths } from '../../src/utils/urls';
+import { absoluteUrl, localizedUrl, paths } from '../../src/utils/urls';
 import { groupByDocument, resolveAll, resolveVersion } from '../../src/utils/fallback';
 
 describe('localizedUrl', () => {
@@ -11,9 +11,10 @@ describe('localizedUrl', () => {
   it('encodes segments so a slug cannot break out of its path', () => {
     expect(localizedUrl('lv', 'services', 'a/b?c')).toBe('/lv/services/a%2Fb%3Fc/');
   });
-  it('finds the locale of a path, and none outside the locales', () => {
-    expect(localeOfPath('/uk/events/x/', ['lv', 'uk'])).toBe('uk');
-    expect(localeOfPath('/pagefind/x.js', ['lv', 'uk'])).toBeUndefined();
+  it('puts files of a section beside its pages', () => {
+    expect(paths.eventsCalendar('lv')).toBe('/lv/events.ics');
+    expect(paths.eventIcs('en', 'a b')).toBe('/en/events/a%20b.ics');
+    expect(paths.topicRss('uk', 'robota')).toBe('/uk/topics/robota/rss.xml');
     expect(absoluteUrl('https://example.lv', '/lv/')).toBe('https://example.lv/lv/');
   });
 });

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Widget, useFetchClient } from '@strapi/strapi/admin';
 import { Box, Flex, Typography, Link } from '@strapi/design-system';
-import localeConfig from '@integra/config/locales.json';
+import { DEFAULT_LOCALE } from '@integra/contract/locales';
 import type { CollectedTranslationStatus } from '../../translations/collect';
 
 /** Where the widget reads the report; see src/translations/admin-route.ts. */
@@ -79,9 +79,7 @@ export function TranslationStatus() {
         <Box tag="ul">
           {incomplete.slice(0, SHOWN).map((doc) => (
             <Box tag="li" key={`${doc.contentType}:${doc.documentId}`} paddingBottom={1}>
-              <Link
-                href={`/admin/content-manager/collection-types/${doc.uid}/${doc.documentId}?plugins[i18n][locale]=${localeConfig.defaultLocale}`}
-              >
+              <Link href={`/admin/content-manager/collection-types/${doc.uid}/${doc.documentId}?plugins[i18n][locale]=${DEFAULT_LOCALE}`}>
                 {doc.label}
               </Link>{' '}
               <Typography variant="pi" textColor="neutral600">

@@ -5,7 +5,7 @@ import { CmsError } from './errors';
 import { snapshotClient } from './snapshot';
 import { DEFAULT_LOCALE } from '../../i18n/locales';
 // The one translation-status rule, shared with the CMS's admin widget and `pnpm translations`.
-import { formatTranslationReport, translationStatus } from '../../../../cms/src/translations/status';
+import { formatTranslationReport, translationStatus } from '@integra/contract/translation-status';
 
 /** A schema of one CMS entry: entries are stored as objects. */
 export type Schema = z.ZodType<Record<string, unknown>>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signPreviewPath, verifyPreviewLink, type PreviewTarget } from '../../../cms/src/preview/link';
+import { signPreviewPath, verifyPreviewLink, type PreviewTarget } from '../src/preview-link.ts';
 
 const SECRET = 'unit-preview-secret-0123456789';
 const target: PreviewTarget = { type: 'services', locale: 'lv', documentId: 'abc123', status: 'draft' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSite, defaultBuildTimeoutMs } from '../lib/build-site.ts';
+import { buildSite, defaultBuildTimeoutMs } from '../src/build-site.ts';
 
 /** Whether a process with this id still runs. */
 const alive = (pid: number) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inheritedEnv } from '../lib/preview-server.ts';
+import { inheritedEnv } from '../src/preview-server.ts';
 
 describe('the preview server’s environment', () => {
   it('keeps how to run from its parent and none of the parent’s secrets', () => {

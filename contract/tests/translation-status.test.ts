@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTranslationReport, translationStatus, type VersionStamp } from '../src/translations/status';
+import { formatTranslationReport, translationStatus, type VersionStamp } from '../src/translation-status.ts';
 
 const setup = { defaultLocale: 'lv', locales: ['lv', 'en', 'ru', 'uk'] };
 const v = (documentId: string, locale: string, updatedAt: string, label = `${documentId}-${locale}`): VersionStamp => ({

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile, patternMatches } from '../lib/static-headers.ts';
-import { REPO_ROOT, SITE_DIR } from '../lib/paths.ts';
+import { headersFor, parseHeadersFile, patternMatches } from '../src/static-headers.ts';
+import { REPO_ROOT, SITE_DIR } from '../src/paths.ts';
 
 describe('_headers files', () => {
   it('parses paths and their headers, and matches "*" against any rest of the path', () => {

@@ -1,21 +1,13 @@
 /**
- * Signed, expiring preview links. The CMS signs (config/admin.ts, Strapi's Preview handler);
+ * Signed, expiring preview links. The CMS signs (cms/config/admin.ts, Strapi's Preview handler);
  * the site's preview server verifies. Pure (node:crypto only) so both sides share it.
  *
  * A link names one document version: /preview/<type>/<locale>/<documentId>/?status=…&exp=…&sig=…
+ * where <type> is the registry key of a previewable type (content-types.ts).
  * sig = HMAC-SHA256(secret, "type|locale|documentId|status|exp"), base64url. Nothing else in the
  * URL is trusted, so a link cannot be bent to another document, locale or status.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-
-/** Content types with a page of their own, by Strapi UID: the preview's URL segment. */
-export const PREVIEW_TYPES: Record<string, string> = {
-  'api::service.service': 'services',
-  'api::event.event': 'events',
-  'api::resource.resource': 'resources',
-  'api::dialogue-meeting.dialogue-meeting': 'dialogue-meetings',
-  'api::page.page': 'pages',
-};
 
 export type PreviewStatus = 'draft' | 'published';
 

@@ -4,11 +4,9 @@ import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
-import localeConfig from '@integra/config/locales.json' with { type: 'json' };
+import { localeOfPath } from '@integra/contract/locale-of-path';
 import { limitedServerFactory, type HttpLimits } from './http-limits.ts';
 import { headersFor, readHeadersFile, type HeaderRule } from './static-headers.ts';
-
-const LOCALES = localeConfig.locales.map((l) => l.code);
 
 /** Methods a static site answers; everything else gets 405. */
 const READ_METHODS = ['GET', 'HEAD'];
@@ -27,8 +25,8 @@ export interface StaticServerOptions {
 
 /** The not-found page for a path: the localized one under /lv/, /en/…, else the default. */
 export function notFoundPageFor(pathname: string): string {
-  const first = pathname.split('/').filter(Boolean)[0];
-  return first && LOCALES.includes(first) ? `${first}/404/index.html` : '404.html';
+  const locale = localeOfPath(pathname);
+  return locale ? `${locale}/404/index.html` : '404.html';
 }
 
 /**
