@@ -4,17 +4,19 @@ import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundleOfPage } from '../search/bundle-path';
+import { searchableRegion } from './searchable-region';
 
 /**
  * The search bundles of a built site and the cache that lets a publish re-index only the
  * bundles whose pages changed. A bundle (src/search/bundle-path.ts) holds the searchable pages
- * (data-pagefind-body) of one locale; its fingerprint is the hash of those pages'
- * paths and bytes, so a bundle is re-indexed exactly when a page in it changed, arrived or left,
- * and reused otherwise, however the page came to be (rendered anew or copied by Astro).
+ * (data-pagefind-body) of one locale; its fingerprint is the hash of those pages' paths and of
+ * what of each can reach the index (searchable-region.ts), so a bundle is re-indexed exactly
+ * when a page in it changed what search reads, arrived or left, and reused otherwise, however
+ * the page came to be (rendered anew or copied by Astro).
  */
 
-/** Bumped when the way bundles are made changes while their pages do not. */
-const BUNDLE_FORMAT = 1;
+/** Bumped when the way bundles are made or fingerprinted changes while their pages do not. */
+const BUNDLE_FORMAT = 2;
 
 /** The installed Pagefind's version: bundles of another version are not merged with its code. */
 const pagefindVersion = async () => {
@@ -58,7 +60,10 @@ export async function findSearchBundles(siteDir: string): Promise<SearchBundle[]
     const html = readFileSync(path.join(siteDir, file));
     // Pagefind indexes only pages marked data-pagefind-body once any page has it.
     if (!html.includes('data-pagefind-body')) return undefined;
-    return createHash('sha256').update(html).digest('hex');
+    // Only what can reach the index; the whole page where that cannot be read.
+    return createHash('sha256')
+      .update(searchableRegion(html.toString('utf8')) ?? html)
+      .digest('hex');
   });
   const version = await pagefindVersion();
   const byBundle = new Map<string, { hash: ReturnType<typeof createHash>; count: number }>();
