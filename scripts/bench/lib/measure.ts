@@ -248,14 +248,21 @@ export async function measureSize(size: string, runs: number, baseline?: Baselin
     for (let i = 0; i < runs; i += 1) {
       log(`publish-to-live, run ${i + 1}/${runs}…`);
       const before = publisher.pipeline.lastBuild()?.startedAt;
+      const liveBefore = await publisher.pipeline.liveRelease();
       const started = Date.now();
       await fetchJson(`${cms.url}/api/services/${someService}?locale=lv`, cms.token, 'PUT', {
         data: { summary: `Published live, run ${i}.` },
       });
-      while (publisher.pipeline.lastBuild()?.startedAt === before || publisher.scheduler.state() !== 'idle')
+      // Live is when `live` points at the new release; pruning old releases comes after.
+      let liveAfter: number | undefined;
+      while (publisher.pipeline.lastBuild()?.startedAt === before || publisher.scheduler.state() !== 'idle') {
+        if (liveAfter === undefined && (await publisher.pipeline.liveRelease()) !== liveBefore) liveAfter = Date.now() - started;
         await new Promise((r) => setTimeout(r, 50));
+      }
       if (publisher.pipeline.lastBuild()?.result !== 'success') throw new Error(`publish failed: ${publisher.pipeline.lastBuild()?.error}`);
-      latency.push(Date.now() - started);
+      latency.push(liveAfter ?? Date.now() - started);
+      const steps = publisher.pipeline.lastBuild()!.steps;
+      log(`live after ${((liveAfter ?? NaN) / 1000).toFixed(1)} s (build ${steps.build} ms, check ${steps.check} ms, switch ${steps.switch} ms)`);
     }
     await publisher.close();
 
