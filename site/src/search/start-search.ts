@@ -1,4 +1,6 @@
 import { stemLatvianQuery } from './latvian-stemmer';
+import { latvianSearch } from './cross-language-search';
+import { showLatvianResults } from './latvian-results-list';
 
 declare global {
   interface Window {
@@ -44,4 +46,39 @@ export function startSearch(container: HTMLElement) {
     if (input) input.value = query;
     ui.triggerSearch(query);
   }
+  if (input) followWithLatvian(container, input, query ?? '');
+}
+
+/** Pagefind's UI waits as long after typing before it searches. */
+const DEBOUNCE_MS = 300;
+
+/**
+ * On a page whose container names a Latvian bundle (data-latvian-bundle), searches it after
+ * each query and shows what it finds in the section named by data-latvian-results, below
+ * Pagefind's own results.
+ */
+function followWithLatvian(container: HTMLElement, input: HTMLInputElement, initial: string) {
+  const { bundle, latvianBundle, latvianResults, latvianStatus } = container.dataset;
+  const section = latvianResults ? document.getElementById(latvianResults) : null;
+  const status = latvianStatus ? document.getElementById(latvianStatus) : null;
+  if (!bundle || !latvianBundle || !section || !status) return;
+  const search = latvianSearch(bundle, latvianBundle, stemLatvianQuery);
+  let latest = 0;
+  const run = async (term: string) => {
+    const ticket = ++latest;
+    const results = await search(term).catch(() => []);
+    // An answer to an older query arrives late: the newer one wins.
+    if (ticket === latest) showLatvianResults(section, status, term, results);
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const later = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(input.value), DEBOUNCE_MS);
+  };
+  input.addEventListener('input', later);
+  // Pagefind's clear button empties the input without an input event.
+  container.addEventListener('click', (event) => {
+    if ((event.target as Element).closest('.pagefind-ui__search-clear')) later();
+  });
+  if (initial) void run(initial);
 }

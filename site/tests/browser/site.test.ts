@@ -29,6 +29,12 @@ const DRAFT_MARKER = 'Nepublicēts-melnraksts-K9';
 /** The Dialogue meeting whose Latvian original is saved again before the build: its translations become outdated. */
 const OUTDATED_TITLE = 'Dialoga platforma turpinās iebraucēju integrāciju Latvijā';
 const outdated = { documentId: '', updatedAt: '', paths: {} as Record<string, string> };
+/** A service published in Latvian only: other languages show it as a fallback page, which is not indexed. */
+const LATVIAN_ONLY = {
+  title: 'Kultūrorientācijas nodarbības jaunajiem iedzīvotājiem',
+  slug: 'kulturorientacijas-nodarbibas',
+  summary: 'Bezmaksas nodarbību cikls par ikdienas dzīvi Latvijā: valsts iestādes, nodokļi, veselības aprūpe un paražas.',
+};
 
 beforeAll(async () => {
   cms = await startCms();
@@ -38,6 +44,12 @@ beforeAll(async () => {
     body: JSON.stringify({ data: { title: DRAFT_MARKER, slug: 'nepublicets-k9', summary: DRAFT_MARKER } }),
   });
   if (draft.status !== 201) throw new Error(`could not create the draft: ${draft.status}`);
+  const latvianOnly = await fetch(`${cms.url}/api/services?locale=lv`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${cms.token}` },
+    body: JSON.stringify({ data: LATVIAN_ONLY }),
+  });
+  if (latvianOnly.status !== 201) throw new Error(`could not create the Latvian-only service: ${latvianOnly.status}`);
   await saveOriginalAgain();
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
@@ -136,6 +148,88 @@ describe('search', () => {
     expect(await page.getAttribute('#search-label', 'for')).toBe('search-input');
     await page.click('#search-label');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+  });
+});
+
+describe('search across languages', () => {
+  /**
+   * Searches on a locale's search page until the Latvian follow-up has answered this query;
+   * returns the reader's own result links and the Latvian list's links (none when hidden).
+   */
+  async function searchWithLatvian(locale: string, query: string) {
+    const own = await search(locale, query);
+    const section = page.locator('#search-lv');
+    await page.waitForFunction((q) => document.getElementById('search-lv')?.dataset.query === q, query);
+    const latvian = (await section.isVisible())
+      ? await section.locator('a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+      : [];
+    return { own, latvian };
+  }
+  const onlyLatvian = `/lv/services/${LATVIAN_ONLY.slug}/`;
+
+  it('finds a document that exists only in Latvian from the English search page, labelled and linked as Latvian', async () => {
+    const { own, latvian } = await searchWithLatvian('en', 'kultūrorientācija');
+    expect(own).toEqual([]);
+    expect(latvian).toContain(onlyLatvian);
+    const section = page.locator('#search-lv');
+    expect(await section.getByRole('heading', { level: 2 }).textContent()).toBe('Results in Latvian');
+    const link = section.locator(`a[href="${onlyLatvian}"]`);
+    expect(await link.textContent()).toBe(LATVIAN_ONLY.title);
+    expect(await link.getAttribute('lang')).toBe('lv');
+    expect(await link.getAttribute('hreflang')).toBe('lv');
+    const excerpt = section.locator('li', { has: page.locator(`a[href="${onlyLatvian}"]`) }).locator('.search-lv__excerpt');
+    expect(await excerpt.getAttribute('lang')).toBe('lv');
+    expect(await excerpt.locator('mark').count()).toBeGreaterThan(0);
+    expect(await page.textContent('#search-lv-status')).toContain('Found in Latvian too: ');
+    await link.click();
+    await page.waitForURL(`${origin}${onlyLatvian}`);
+    expect(await page.textContent('h1')).toBe(LATVIAN_ONLY.title);
+  });
+
+  it('finds it from the Russian and Ukrainian search pages too, with the heading in their language', async () => {
+    for (const [locale, heading] of [
+      ['ru', 'Результаты на латышском'],
+      ['uk', 'Результати латиською'],
+    ] as const) {
+      const { latvian } = await searchWithLatvian(locale, 'kulturorientacijas nodarbibas');
+      expect(latvian, locale).toContain(onlyLatvian);
+      expect(await page.textContent('#search-lv-heading'), locale).toBe(heading);
+    }
+  });
+
+  it('shows no Latvian list when the reader’s language has enough results', async () => {
+    const { own, latvian } = await searchWithLatvian('en', 'residence permit');
+    expect(own.length).toBeGreaterThanOrEqual(3);
+    expect(latvian).toEqual([]);
+    expect(await page.textContent('#search-lv-status')).toBe('');
+  });
+
+  it('ranks the reader’s own results first, above the Latvian list and apart from it', async () => {
+    // English pages carry their Latvian original's title: two services are found in English.
+    const { own, latvian } = await searchWithLatvian('en', 'uzturēšanās');
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.length).toBeLessThan(3);
+    expect(own.every((url) => url.startsWith('/en/'))).toBe(true);
+    expect(latvian.length).toBeGreaterThan(0);
+    expect(latvian.every((url) => url.startsWith('/lv/'))).toBe(true);
+    // Their Latvian originals are not listed again.
+    expect(own).toContain('/en/services/applying-for-a-residence-permit/');
+    expect(latvian).not.toContain('/lv/services/uzturesanas-atlaujas-pieprasisana/');
+    const lastOwn = (await page.locator('.pagefind-ui__result').last().boundingBox())!;
+    const firstLatvian = (await page.locator('#search-lv li').first().boundingBox())!;
+    expect(lastOwn.y + lastOwn.height).toBeLessThanOrEqual(firstLatvian.y);
+  });
+
+  it('has no Latvian list on the Latvian search page', async () => {
+    await page.goto(`${origin}/lv/search/`);
+    expect(await page.locator('#search-lv').count()).toBe(0);
+  });
+
+  it('axe finds no WCAG 2.1 AA violations on the search page with the Latvian list shown', async () => {
+    const { latvian } = await searchWithLatvian('en', 'kultūrorientācija');
+    expect(latvian.length).toBeGreaterThan(0);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 });
 

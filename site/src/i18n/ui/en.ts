@@ -103,6 +103,8 @@ export default {
   'search.manyResults': '[COUNT] results for [SEARCH_TERM]',
   'search.oneResult': '[COUNT] result for [SEARCH_TERM]',
   'search.searching': 'Searching for [SEARCH_TERM]…',
+  'search.latvianHeading': 'Results in Latvian',
+  'search.latvianStatus': 'Found in Latvian too: [COUNT]. The results are below.',
   'search.filterType': 'Content type',
   'search.filterTopic': 'Topic',
   'notFound.title': 'Page not found',

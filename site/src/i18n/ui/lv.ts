@@ -106,6 +106,8 @@ export default {
   'search.manyResults': '[COUNT] rezultāti pēc vaicājuma [SEARCH_TERM]',
   'search.oneResult': '[COUNT] rezultāts pēc vaicājuma [SEARCH_TERM]',
   'search.searching': 'Meklē [SEARCH_TERM]…',
+  'search.latvianHeading': 'Rezultāti latviešu valodā',
+  'search.latvianStatus': 'Latviešu valodā vēl atrasts: [COUNT]. Rezultāti ir zemāk.',
   'search.filterType': 'Satura veids',
   'search.filterTopic': 'Tēma',
   'notFound.title': 'Lapa nav atrasta',

@@ -103,6 +103,8 @@ export default {
   'search.manyResults': 'Результатов по запросу [SEARCH_TERM]: [COUNT]',
   'search.oneResult': 'Результатов по запросу [SEARCH_TERM]: [COUNT]',
   'search.searching': 'Ищем [SEARCH_TERM]…',
+  'search.latvianHeading': 'Результаты на латышском',
+  'search.latvianStatus': 'Найдено и на латышском: [COUNT]. Результаты ниже.',
   'search.filterType': 'Тип содержания',
   'search.filterTopic': 'Тема',
   'notFound.title': 'Страница не найдена',

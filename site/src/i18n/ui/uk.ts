@@ -103,6 +103,8 @@ export default {
   'search.manyResults': 'Результатів за запитом [SEARCH_TERM]: [COUNT]',
   'search.oneResult': 'Результатів за запитом [SEARCH_TERM]: [COUNT]',
   'search.searching': 'Шукаємо [SEARCH_TERM]…',
+  'search.latvianHeading': 'Результати латиською',
+  'search.latvianStatus': 'Знайдено й латиською: [COUNT]. Результати нижче.',
   'search.filterType': 'Тип вмісту',
   'search.filterTopic': 'Тема',
   'notFound.title': 'Сторінку не знайдено',
