@@ -6,6 +6,7 @@ import { pagefind } from './src/integrations/pagefind';
 import { sitemapAlternates } from './src/integrations/sitemap-alternates';
 import { previewServer } from './src/integrations/preview-server';
 import { mediaOutput } from './src/integrations/media-output';
+import { serviceWorker } from './src/integrations/service-worker';
 
 // SITE_MODE=preview builds the preview server (a Node server for editors' previews of drafts)
 // instead of the public static site; the two never share a build.
@@ -61,5 +62,7 @@ export default defineConfig({
         // The language-choice page at / and the 404 pages are not for search engines.
         sitemap({ serialize: sitemapAlternates, filter: (page) => !/\/404\/$/.test(page) && new URL(page).pathname !== '/' }),
         pagefind(),
+        // After pagefind: the service worker's release id covers the search bundles.
+        serviceWorker(),
       ],
 });

@@ -32,6 +32,8 @@ export const paths = {
   page: (l: string, slug: string) => localizedUrl(l, 'info', slug),
   search: (l: string) => localizedUrl(l, 'search'),
   rss: (l: string) => `/${l}/rss.xml`,
+  offline: (l: string) => localizedUrl(l, 'offline'),
+  manifest: (l: string) => `/${l}/manifest.webmanifest`,
 } as const;
 
 /** Which locale a site path belongs to, e.g. "/ru/events/" → "ru"; undefined outside locales. */
