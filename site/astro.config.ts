@@ -59,8 +59,8 @@ export default defineConfig({
     : [
         // Uploaded files that pages link to are copied into the site (/media/…).
         mediaOutput(),
-        // The language-choice page at / and the 404 pages are not for search engines.
-        sitemap({ serialize: sitemapAlternates, filter: (page) => !/\/404\/$/.test(page) && new URL(page).pathname !== '/' }),
+        // The language-choice page at /, the 404 and offline pages are not for search engines.
+        sitemap({ serialize: sitemapAlternates, filter: (page) => !/\/(404|offline)\/$/.test(page) && new URL(page).pathname !== '/' }),
         pagefind(),
         // After pagefind: the service worker's release id covers the search bundles.
         serviceWorker(),

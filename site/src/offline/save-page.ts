@@ -3,12 +3,14 @@ import { rememberSaved } from './saved-pages';
 /**
  * "Save for offline": asks the service worker to cache this page and its downloads (/media/…
  * links in the main content) through its own routes (Workbox's CACHE_URLS message), waits until
- * each is in a cache, then records the page for the offline page's list. The button stays
- * hidden where there is no service worker.
+ * each is in a cache, then records the page for the offline page's list. The button shows once
+ * a service worker is active for the page (never in drafts' previews, which have none).
  */
 export function enhanceSaveButton(button: HTMLButtonElement, status: HTMLElement) {
   if (!('serviceWorker' in navigator) || !('caches' in window)) return;
-  button.hidden = false;
+  void navigator.serviceWorker.ready.then(() => {
+    button.hidden = false;
+  });
   button.addEventListener('click', async () => {
     button.disabled = true;
     status.textContent = button.dataset.saving ?? '';
