@@ -5,7 +5,9 @@ import path from 'node:path';
 import pino from 'pino';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launchBrowser } from '../lib/browser.ts';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS, launchBrowser } from '../lib/browser.ts';
+import { lighthouseScores } from '../bench/lib/lighthouse.ts';
 import { freePort } from '../lib/cms-process.ts';
 import { startTestCms, type TestCms } from '../lib/test-cms.ts';
 import { createPublisher, type Publisher } from '../lib/publisher/index.ts';
@@ -97,9 +99,12 @@ describe('offline reading', () => {
   });
 
   it('is installable in Chromium from a page of any language (Lighthouse 13 has no installability audit)', async () => {
-    const tab = await browser.newPage();
+    // A profile on disk: Chromium never offers to install from an incognito (throwaway) context.
+    const profile = await mkdtemp(path.join(os.tmpdir(), 'integra-profile-'));
+    const persistent = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+    const tab = await persistent.newPage();
     try {
-      const cdp = await tab.context().newCDPSession(tab);
+      const cdp = await persistent.newCDPSession(tab);
       for (const locale of ['lv', 'uk']) {
         await tab.goto(`${origin}/${locale}/`);
         await tab.waitForFunction(() => navigator.serviceWorker.controller !== null);
@@ -110,7 +115,17 @@ describe('offline reading', () => {
         expect(manifest.errors, locale).toEqual([]);
       }
     } finally {
-      await tab.close();
+      await persistent.close();
+      await rm(profile, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps Lighthouse mobile at 98 or more on a service page and an offline page, with the registration script', async () => {
+    for (const score of await lighthouseScores([`${origin}${SERVICE}`, `${origin}/en/offline/`])) {
+      console.log(`lighthouse ${new URL(score.url).pathname}: performance ${score.performance}, accessibility ${score.accessibility}`);
+      expect(score.error, score.url).toBeUndefined();
+      expect(score.performance, `${score.url}: ${score.failing.join(', ')}`).toBeGreaterThanOrEqual(98);
+      expect(score.accessibility, `${score.url}: ${score.failing.join(', ')}`).toBeGreaterThanOrEqual(98);
     }
   });
 
