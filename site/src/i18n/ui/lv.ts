@@ -132,8 +132,7 @@ export default {
   'offline.listLink': 'Bezsaistē saglabātās lapas',
   'offline.title': 'Lasīšana bezsaistē',
   'offline.intro':
-    'Jūs esat bezsaistē, vai arī šī lapa nav saglabāta šajā ierīcē. Lapas, kuras esat apmeklējis vai saglabājis, var lasīt arī bez interneta.',
+    'Jūs esat bezsaistē, vai arī šī lapa nav saglabāta šajā ierīcē. Lapas, kuras apmeklējāt vai saglabājāt, var lasīt arī bez interneta.',
   'offline.savedHeading': 'Saglabātās lapas',
-  'offline.none':
-    'Jūs vēl neesat saglabājis nevienu lapu. Pakalpojuma, materiāla vai sanāksmes lapā izvēlieties “Saglabāt lasīšanai bezsaistē”.',
+  'offline.none': 'Vēl nav saglabāta neviena lapa. Pakalpojuma, materiāla vai sanāksmes lapā izvēlieties “Saglabāt lasīšanai bezsaistē”.',
 } as const;
