@@ -12,6 +12,8 @@ import { serviceWorkerOptions } from '../offline/sw-config';
  * Generates the service worker (/sw.js, Workbox) at the end of the build, after Pagefind (listed
  * after it in astro.config.ts: build hooks run in order), so that the release id covers the
  * search bundles. Runs on every build, incremental or not: sw.js is never copied from a cache.
+ * Workbox's generateSW directly: the Astro integration built on Workbox (@vite-pwa/astro 1.2)
+ * declares support for Astro 5 at most.
  */
 export function serviceWorker(): AstroIntegration {
   return {
