@@ -87,6 +87,7 @@ describe('offline reading', () => {
 
   it('offers an installable app per locale: manifest with start URL, name, theme and icons', async () => {
     const response = await fetch(`${origin}/ru/manifest.webmanifest`);
+    expect(response.headers.get('content-type')).toMatch(/^application\/manifest\+json/);
     const manifest = await response.json();
     expect(manifest).toMatchObject({ start_url: '/ru/', scope: '/', display: 'standalone', lang: 'ru', theme_color: '#8a1538' });
     expect(manifest.name.length).toBeGreaterThan(0);
