@@ -7,6 +7,7 @@ import { sitemapAlternates } from './src/integrations/sitemap-alternates';
 import { previewServer } from './src/integrations/preview-server';
 import { mediaOutput } from './src/integrations/media-output';
 import { dataStoreFromFile } from './src/integrations/data-store-from-file';
+import { serviceWorker } from './src/integrations/service-worker';
 
 // SITE_MODE=preview builds the preview server (a Node server for editors' previews of drafts)
 // instead of the public static site; the two never share a build.
@@ -61,8 +62,10 @@ export default defineConfig({
         dataStoreFromFile(),
         // Uploaded files that pages link to are copied into the site (/media/…).
         mediaOutput(),
-        // The language-choice page at / and the 404 pages are not for search engines.
-        sitemap({ serialize: sitemapAlternates, filter: (page) => !/\/404\/$/.test(page) && new URL(page).pathname !== '/' }),
+        // The language-choice page at /, the 404 and offline pages are not for search engines.
+        sitemap({ serialize: sitemapAlternates, filter: (page) => !/\/(404|offline)\/$/.test(page) && new URL(page).pathname !== '/' }),
         pagefind(),
+        // After pagefind: the service worker's release id covers the search bundles.
+        serviceWorker(),
       ],
 });

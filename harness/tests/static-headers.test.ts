@@ -53,11 +53,11 @@ describe('the site’s security headers', () => {
     expect(nginx).toContain(`    include ${SNIPPET_PATH};\n`);
     const locations = [...nginx.matchAll(/^\s*location ([^{]+)\{([^}]*)\}/gm)];
     const withHeaders = locations.filter((m) => m[2]!.includes('add_header'));
-    expect(withHeaders.map((m) => m[1]!.trim())).toEqual(['/_astro/', '/media/']);
+    expect(withHeaders.map((m) => m[1]!.trim())).toEqual(['/_astro/', '/media/', '= /sw.js']);
     for (const [, where, body] of withHeaders) expect(body, where).toContain(`include ${SNIPPET_PATH};`);
     // Per path, what nginx sends (the snippet, then the location's own) is what _headers says, plus HSTS.
-    for (const file of ['/_astro/app.js', '/media/form.0123456789ab.pdf']) {
-      const body = withHeaders.find((m) => file.startsWith(m[1]!.trim()))![2]!;
+    for (const file of ['/_astro/app.js', '/media/form.0123456789ab.pdf', '/sw.js']) {
+      const body = withHeaders.find((m) => file.startsWith(m[1]!.replace(/^= /, '').trim()))![2]!;
       const sent = body
         .split('\n')
         .flatMap((line) => (line.includes(`include ${SNIPPET_PATH};`) ? snippetHeaders : addHeaders(line)))
@@ -65,6 +65,13 @@ describe('the site’s security headers', () => {
       expect(sent, file).toEqual(headersFor(rules, file));
     }
     expect(snippetHeaders.at(-1)).toEqual(['Strict-Transport-Security', 'max-age=31536000; includeSubDomains']);
+  });
+
+  it('never let a browser keep the service worker: nginx revalidates /sw.js like _headers says', () => {
+    expect(new Map(headersFor(rules, '/sw.js')).get('Cache-Control')).toBe('no-cache');
+    expect(new Map(headersFor(rules, '/sw-release.0123456789ab.js')).get('Cache-Control')).toBeUndefined();
+    const block = nginx.slice(nginx.indexOf('location = /sw.js {'), nginx.indexOf('}', nginx.indexOf('location = /sw.js {')));
+    expect(block).toContain('add_header Cache-Control "no-cache";');
   });
 
   it('keep uploaded files from running anything, while PDFs still open in the browser', () => {

@@ -33,6 +33,8 @@ beforeAll(async () => {
   await writeFile(path.join(release, 'lv', '404', 'index.html'), 'Lapa nav atrasta');
   await writeFile(path.join(release, '404.html'), 'not found');
   await writeFile(path.join(release, '_astro', 'app.css'), '0123456789');
+  await writeFile(path.join(release, 'sw.js'), 'self.addEventListener("fetch", () => {});');
+  await writeFile(path.join(release, 'lv', 'manifest.webmanifest'), '{}');
   await writeFile(path.join(release, '.release-complete'), 'DOTFILE-CONTENT');
   await writeFile(path.join(release, '_headers'), '# HOST-CONFIGURATION-COMMENT\n');
   await symlink(path.join(dir, 'outside', 'secret.txt'), path.join(release, 'escape-file.txt'));
@@ -105,6 +107,15 @@ describe('the documented nginx configuration', () => {
     expect(media.headers.get('content-security-policy')).toContain(
       "default-src 'none'; img-src 'self'; media-src 'self'; object-src 'self'; frame-ancestors 'none'",
     );
+  });
+
+  it('serves the service worker from the root as JavaScript, never cached without asking, with the security headers; manifests with their type', async () => {
+    const sw = await fetch(`${origin}/sw.js`);
+    expect(sw.status).toBe(200);
+    expect(sw.headers.get('content-type')).toMatch(/javascript/);
+    expect(sw.headers.get('cache-control')).toBe('no-cache');
+    expect(sw.headers.get('content-security-policy')).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect((await fetch(`${origin}/lv/manifest.webmanifest`)).headers.get('content-type')).toBe('application/manifest+json');
   });
 
   it('answers a missing page with the 404 page of its language, and no long cache under /_astro/', async () => {

@@ -262,7 +262,9 @@ export async function measureSize(size: string, runs: number, baseline?: Baselin
       if (publisher.pipeline.lastBuild()?.result !== 'success') throw new Error(`publish failed: ${publisher.pipeline.lastBuild()?.error}`);
       latency.push(liveAfter ?? Date.now() - started);
       const steps = publisher.pipeline.lastBuild()!.steps;
-      log(`live after ${((liveAfter ?? NaN) / 1000).toFixed(1)} s (build ${steps.build} ms, check ${steps.check} ms, switch ${steps.switch} ms)`);
+      log(
+        `live after ${((liveAfter ?? NaN) / 1000).toFixed(1)} s (build ${steps.build} ms, check ${steps.check} ms, switch ${steps.switch} ms)`,
+      );
     }
     await publisher.close();
 

@@ -45,6 +45,8 @@ export const paths = {
   page: (l: string, slug: string) => inSection('pages', l, slug),
   search: (l: string) => localizedUrl(l, 'search'),
   rss: (l: string) => `/${l}/rss.xml`,
+  offline: (l: string) => localizedUrl(l, 'offline'),
+  manifest: (l: string) => `/${l}/manifest.webmanifest`,
 } as const;
 
 /** Absolute URL on the public site. */

@@ -15,6 +15,7 @@ import ICAL from 'ical.js';
 import { SECTION_KEYS } from '@integra/contract/content-types';
 import { LOCALES } from '@integra/contract/locales';
 import { sectionSegments } from '../../src/utils/urls';
+import { gzipSync } from 'node:zlib';
 
 let cms: CmsServer;
 let browser: Browser;
@@ -483,22 +484,33 @@ describe('languages', () => {
     expect(await page.textContent('h1')).toBe('Страница не найдена');
   });
 
-  it('ships no JavaScript on content pages', async () => {
+  it('ships no JavaScript on content pages but the service worker registration (under 1 kB gzip) and, beside its button, Save for offline', async () => {
     for (const url of ['/lv/', '/en/services/applying-for-a-residence-permit/', '/ru/events/']) {
       const html = await readFile(path.join(dist, url, 'index.html'), 'utf8');
-      expect(html, url).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+      const scripts = [...html.matchAll(/<script(?![^>]*application\/ld\+json)([^>]*)>/g)].map((m) => /src="([^"]+)"/.exec(m[1]!)?.[1]);
+      expect(scripts.every(Boolean), `${url}: no inline script`).toBe(true);
+      const names = scripts.map((src) => /^\/_astro\/([^.]+)\./.exec(src!)?.[1]).sort();
+      expect(names, url).toEqual(url.includes('/services/') ? ['OfflineSupport', 'SaveOffline'] : ['OfflineSupport']);
+      const registration = await readFile(
+        path.join(
+          dist,
+          scripts.find((src) => src!.includes('OfflineSupport'))!,
+        ),
+      );
+      expect(gzipSync(registration).length, url).toBeLessThanOrEqual(1024);
     }
   });
 });
 
 describe('for search engines and search filters', () => {
-  it('lists each translation of a document as an alternate in the sitemap, and leaves out / and 404 pages', async () => {
+  it('lists each translation of a document as an alternate in the sitemap, and leaves out /, 404 and offline pages', async () => {
     const sitemap = await readFile(path.join(dist, 'sitemap-0.xml'), 'utf8');
     const entry = sitemap.split('<url>').find((u) => u.includes(`<loc>${origin}/lv/services/uzturesanas-atlaujas-pieprasisana/</loc>`));
     expect(entry).toContain(`hreflang="en" href="${origin}/en/services/applying-for-a-residence-permit/"`);
     expect(entry).toContain(`hreflang="x-default" href="${origin}/lv/services/uzturesanas-atlaujas-pieprasisana/"`);
     expect(sitemap).not.toContain(`<loc>${origin}/</loc>`);
     expect(sitemap).not.toContain('/404/');
+    expect(sitemap).not.toContain('/offline/');
   });
 
   it('names search filters in the page language', async () => {

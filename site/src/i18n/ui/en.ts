@@ -124,4 +124,14 @@ export default {
   'outdated.notice': 'The Latvian original was updated on {date}; this translation may be out of date.',
   'outdated.link': 'Read the Latvian original',
   'date.allDay': 'all day',
+  'offline.save': 'Save for offline',
+  'offline.saving': 'Saving…',
+  'offline.saved': 'Saved: this page and its files are available without internet too.',
+  'offline.failed': 'Could not save. Check your internet connection and try again.',
+  'offline.listLink': 'Pages saved for offline reading',
+  'offline.title': 'Offline reading',
+  'offline.intro':
+    'You are offline, or this page is not saved on this device. Pages you have visited or saved can be read without internet.',
+  'offline.savedHeading': 'Saved pages',
+  'offline.none': 'You have not saved any pages yet. On a service, resource or meeting page, choose “Save for offline”.',
 } satisfies UiDictionary;

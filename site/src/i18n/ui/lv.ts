@@ -127,4 +127,14 @@ export default {
   'outdated.notice': 'Latviešu oriģināls atjaunots: {date}. Šis tulkojums var būt novecojis.',
   'outdated.link': 'Lasīt oriģinālu latviešu valodā',
   'date.allDay': 'visu dienu',
+  'offline.save': 'Saglabāt lasīšanai bezsaistē',
+  'offline.saving': 'Saglabā…',
+  'offline.saved': 'Saglabāts: šī lapa un tās faili būs pieejami arī bez interneta.',
+  'offline.failed': 'Neizdevās saglabāt. Pārbaudiet interneta savienojumu un mēģiniet vēlreiz.',
+  'offline.listLink': 'Bezsaistē saglabātās lapas',
+  'offline.title': 'Lasīšana bezsaistē',
+  'offline.intro':
+    'Jūs esat bezsaistē, vai arī šī lapa nav saglabāta šajā ierīcē. Lapas, kuras apmeklējāt vai saglabājāt, var lasīt arī bez interneta.',
+  'offline.savedHeading': 'Saglabātās lapas',
+  'offline.none': 'Vēl nav saglabāta neviena lapa. Pakalpojuma, materiāla vai sanāksmes lapā izvēlieties “Saglabāt lasīšanai bezsaistē”.',
 } as const;
