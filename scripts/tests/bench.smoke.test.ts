@@ -14,10 +14,17 @@ describe('benchmark smoke run', () => {
     expect(result.incrementalRebuild.rendered[0]).toBeGreaterThan(0);
     expect(result.incrementalRebuild.rendered[0]).toBeLessThan(result.pages / 2);
     expect(result.incrementalRebuild.bundles).toEqual(['1 of 4']);
-    for (const weight of result.pageWeight.slice(0, 5)) expect(weight.js.raw, weight.page).toBe(0);
+    // Content pages: the service worker's registration, and on service, resource and meeting pages
+    // the Save for offline button's module; nothing else.
+    expect(result.pageWeight[0]!.js.gzip).toBe(result.offline.registrationScript.gzip);
+    for (const weight of result.pageWeight.slice(0, 5)) expect(weight.js.gzip, weight.page).toBeLessThanOrEqual(2048);
     expect(result.pageWeight[5]!.js.raw).toBeGreaterThan(0);
     expect(result.search.map((s) => s.first.bytes > 0)).toEqual([true, true]);
     expect(result.rest.requests).toBeGreaterThan(0);
+    // Content pages load one script, the service worker's registration: at most 1 kB gzip.
+    expect(result.offline.registrationScript.gzip).toBeGreaterThan(0);
+    expect(result.offline.registrationScript.gzip).toBeLessThanOrEqual(1024);
+    expect(Object.keys(result.offline.locales)).toEqual(['lv', 'en', 'ru', 'uk']);
     // Accessibility does not depend on the machine's speed: every audited page must score 100.
     expect(result.lighthouse.map((l) => l.accessibility)).toEqual([100, 100]);
     expect(result.lighthouse.every((l) => l.performance > 0 && l.largestContentfulPaint > 0)).toBe(true);

@@ -25,6 +25,7 @@ import { fmt, percentile, spread, type Spread } from './stats.ts';
 import { pageWeight, type PageWeight } from './page-weight.ts';
 import { searchCost, type SearchCost } from './search-cost.ts';
 import { lighthouseScores, type LighthouseScore } from './lighthouse.ts';
+import { offlineSize, type OfflineSize } from './offline-size.ts';
 
 /** Documents per content type: S ≈ 3k pages, L ≈ 15k pages (every document in 4 locales). */
 export const SIZES: Record<string, number> = { tiny: 3, S: 190, L: 940 };
@@ -59,6 +60,8 @@ export interface SizeResult {
   incrementalRebuild: { total: Spread; rendered: number[]; bundles: string[] };
   publishToLive: Spread;
   pageWeight: PageWeight[];
+  /** Offline reading: the registration script every content page loads, and what a reader keeps per locale. */
+  offline: OfflineSize;
   search: SearchCost[];
   rest: { p50: number; p95: number; requests: number };
   lighthouse: LighthouseScore[];
@@ -248,23 +251,20 @@ export async function measureSize(size: string, runs: number, baseline?: Baselin
     for (let i = 0; i < runs; i += 1) {
       log(`publish-to-live, run ${i + 1}/${runs}…`);
       const before = publisher.pipeline.lastBuild()?.startedAt;
-      const liveBefore = await publisher.pipeline.liveRelease();
       const started = Date.now();
       await fetchJson(`${cms.url}/api/services/${someService}?locale=lv`, cms.token, 'PUT', {
         data: { summary: `Published live, run ${i}.` },
       });
-      // Live is when `live` points at the new release; pruning old releases comes after.
-      let liveAfter: number | undefined;
-      while (publisher.pipeline.lastBuild()?.startedAt === before || publisher.scheduler.state() !== 'idle') {
-        if (liveAfter === undefined && (await publisher.pipeline.liveRelease()) !== liveBefore) liveAfter = Date.now() - started;
+      while (publisher.pipeline.lastBuild()?.startedAt === before || publisher.scheduler.state() !== 'idle')
         await new Promise((r) => setTimeout(r, 50));
-      }
-      if (publisher.pipeline.lastBuild()?.result !== 'success') throw new Error(`publish failed: ${publisher.pipeline.lastBuild()?.error}`);
-      latency.push(liveAfter ?? Date.now() - started);
-      const steps = publisher.pipeline.lastBuild()!.steps;
-      log(
-        `live after ${((liveAfter ?? NaN) / 1000).toFixed(1)} s (build ${steps.build} ms, check ${steps.check} ms, switch ${steps.switch} ms)`,
-      );
+      const record = publisher.pipeline.lastBuild()!;
+      if (record.result !== 'success') throw new Error(`publish failed: ${record.error}`);
+      // Live is the end of the switch step (pruning old releases comes after it): the wait for
+      // the webhook and the debounce, then build, check and switch, as the pipeline timed them.
+      const { build = 0, check = 0, switch: switchMs = 0 } = record.steps;
+      const live = Date.parse(record.startedAt) - started + build + check + switchMs;
+      latency.push(live);
+      log(`live after ${(live / 1000).toFixed(1)} s (build ${build} ms, check ${check} ms, switch ${switchMs} ms)`);
     }
     await publisher.close();
 
@@ -273,6 +273,7 @@ export async function measureSize(size: string, runs: number, baseline?: Baselin
     const weights = await Promise.all(
       ['lv/', pick('services'), pick('events'), pick('resources'), pick('dialogue'), 'lv/search/'].map((p) => pageWeight(dist, p)),
     );
+    const offline = await offlineSize(dist, LOCALES);
 
     // 7. Search cost in Chromium, served as a static host would.
     const server = createStaticServer({ root: dist, port: 0 });
@@ -331,6 +332,7 @@ export async function measureSize(size: string, runs: number, baseline?: Baselin
       incrementalRebuild: { total: spread(incremental), rendered, bundles },
       publishToLive: spread(latency),
       pageWeight: weights,
+      offline,
       search,
       rest: { p50: percentile(timings, 50), p95: percentile(timings, 95), requests: timings.length },
       lighthouse,
@@ -401,6 +403,12 @@ export function table(results: SizeResult[]): string {
       (r) => `${r.search[i]!.first.msToFirstResult} / ${r.search[i]!.second.msToFirstResult} ms`,
     );
   }
+  row('offline: registration script (raw / gzip)', (r) => `${r.offline.registrationScript.raw} / ${r.offline.registrationScript.gzip} B`);
+  row('offline: precache + search bundle, per locale', (r) =>
+    Object.entries(r.offline.locales)
+      .map(([locale, size]) => `${locale} ${(size.precache / 1024).toFixed(0)} + ${(size.search / 2 ** 20).toFixed(1)} MB`)
+      .join(', '),
+  );
   row('CMS REST listing p50 / p95', (r) => `${r.rest.p50} / ${r.rest.p95} ms (${r.rest.requests} requests)`);
   for (const i of [0, 1]) {
     row(`Lighthouse mobile, ${['home', 'service'][i]}: performance / accessibility (LCP, TBT)`, (r) => {
