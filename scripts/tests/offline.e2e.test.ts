@@ -2,16 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import pino from 'pino';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_FLAGS, launchBrowser } from '@integra/harness/browser';
 import { lighthouseScores } from '../bench/lib/lighthouse.ts';
-import { freePort } from '@integra/harness/cms-process';
-import { startTestCms, type TestCms } from '@integra/harness/test-cms';
-import { createPublisher, type Publisher } from '../lib/publisher/index.ts';
-import { createStaticServer } from '@integra/harness/static-server';
+import type { TestCms } from '@integra/harness/test-cms';
+import type { Publisher } from '../lib/publisher/index.ts';
+import { startLiveSite, type LiveSite } from './fixtures/live-site.ts';
 
 const SECRET = 'offline-webhook-secret-0123456789';
 const SERVICE = '/en/services/applying-for-a-residence-permit/';
@@ -26,7 +24,7 @@ const UNVISITED = '/en/events/';
 let cms: TestCms;
 let publisher: Publisher;
 let dataDir: string;
-let site: ReturnType<typeof createStaticServer>;
+let live: LiveSite;
 let origin: string;
 let browser: Browser;
 let context: BrowserContext;
@@ -46,29 +44,8 @@ async function search(query: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(os.tmpdir(), 'integra-offline-'));
-  const [cmsPort, publisherPort, sitePort] = [await freePort(), await freePort(), await freePort()];
-  origin = `http://127.0.0.1:${sitePort}`;
-  publisher = createPublisher(
-    {
-      port: publisherPort,
-      host: '127.0.0.1',
-      secret: SECRET,
-      cmsUrl: `http://127.0.0.1:${cmsPort}`,
-      siteUrl: origin,
-      dataDir,
-      debounceMs: 1000,
-      keepReleases: 3,
-    },
-    pino({ level: 'warn' }),
-  );
-  await publisher.listen();
-  // The seed publishes the demo content at the CMS's first boot: that burst is the first build.
-  cms = await startTestCms({ PUBLISH_WEBHOOK_URL: `http://127.0.0.1:${publisherPort}/webhook`, PUBLISH_WEBHOOK_SECRET: SECRET }, cmsPort);
-  await new Promise((r) => setTimeout(r, 1500));
-  await publisher.scheduler.idle();
-  site = createStaticServer({ root: path.join(dataDir, 'live'), port: sitePort });
-  await site.listen();
+  live = await startLiveSite({ secret: SECRET, tempPrefix: 'integra-offline-' });
+  ({ cms, publisher, dataDir, origin } = live);
   browser = await launchBrowser();
   context = await browser.newContext();
   page = await context.newPage();
@@ -76,10 +53,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await site?.close();
-  await publisher?.close();
-  await cms?.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  await live?.stop();
 });
 
 describe('offline reading', () => {

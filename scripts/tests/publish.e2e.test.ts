@@ -1,21 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import pino from 'pino';
 import { treeFingerprint } from '../lib/tree-fingerprint.ts';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '@integra/harness/browser';
-import { freePort, asEditor } from '@integra/harness/cms-process';
-import { startTestCms, TEST_ADMIN, type TestCms } from '@integra/harness/test-cms';
-import { createPublisher, type Publisher } from '../lib/publisher/index.ts';
-import { createStaticServer } from '@integra/harness/static-server';
+import { asEditor } from '@integra/harness/cms-process';
+import { TEST_ADMIN, type TestCms } from '@integra/harness/test-cms';
+import type { Publisher } from '../lib/publisher/index.ts';
+import { startLiveSite, type LiveSite } from './fixtures/live-site.ts';
 
 const SECRET = 'e2e-webhook-secret-0123456789';
 let cms: TestCms;
 let publisher: Publisher;
 let dataDir: string;
-let site: ReturnType<typeof createStaticServer>;
+let live: LiveSite;
 let siteOrigin: string;
 let publisherUrl: string;
 let browser: Browser;
@@ -57,39 +55,14 @@ const exists = (p: string) =>
   );
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(os.tmpdir(), 'integra-publish-'));
-  const [cmsPort, publisherPort, sitePort] = [await freePort(), await freePort(), await freePort()];
-  publisherUrl = `http://127.0.0.1:${publisherPort}`;
-  siteOrigin = `http://127.0.0.1:${sitePort}`;
-  publisher = createPublisher(
-    {
-      port: publisherPort,
-      host: '127.0.0.1',
-      secret: SECRET,
-      cmsUrl: `http://127.0.0.1:${cmsPort}`,
-      siteUrl: siteOrigin,
-      dataDir,
-      debounceMs: 1000,
-      keepReleases: 3,
-    },
-    pino({ level: 'warn' }),
-  );
-  await publisher.listen();
-  // The seed publishes the demo content at the CMS's first boot: that burst is the first build.
-  cms = await startTestCms({ PUBLISH_WEBHOOK_URL: `${publisherUrl}/webhook`, PUBLISH_WEBHOOK_SECRET: SECRET }, cmsPort);
-  await new Promise((r) => setTimeout(r, 1500));
-  await publisher.scheduler.idle();
-  site = createStaticServer({ root: path.join(dataDir, 'live'), port: sitePort });
-  await site.listen();
+  live = await startLiveSite({ secret: SECRET, tempPrefix: 'integra-publish-' });
+  ({ cms, publisher, dataDir, origin: siteOrigin, publisherUrl } = live);
   browser = await launchBrowser();
 }, 300_000);
 
 afterAll(async () => {
   await browser?.close();
-  await site?.close();
-  await publisher?.close();
-  await cms?.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  await live?.stop();
 });
 
 describe('publish to live', () => {
