@@ -6,6 +6,8 @@
 #   scripts/postgres/with-private-cluster.sh pnpm --filter @integra/cms test
 # Needs Debian's PostgreSQL (apt-get install postgresql); exits 3 with that advice without it.
 set -euo pipefail
+# runuser (util-linux) lives in /usr/sbin, which a minimal or non-root PATH may not hold.
+export PATH="$PATH:/usr/sbin:/sbin"
 
 bin_dir=""
 if command -v pg_ctl >/dev/null && command -v initdb >/dev/null; then
