@@ -4,7 +4,7 @@
  *
  * A link names one document version: /preview/<type>/<locale>/<documentId>/?status=…&exp=…&sig=…
  * where <type> is the registry key of a previewable type (content-types.ts).
- * sig = HMAC-SHA256(secret, "type|locale|documentId|status|exp"), base64url. Nothing else in the
+ * sig = HMAC-SHA256(secret, JSON of [type, locale, documentId, status, exp]), base64url. Nothing else in the
  * URL is trusted, so a link cannot be bent to another document, locale or status.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
@@ -21,8 +21,13 @@ export interface PreviewTarget {
 /** How long a link works. The admin asks for a fresh one each time an editor opens a preview. */
 export const PREVIEW_LINK_TTL_SECONDS = 30 * 60;
 
+// The fields are signed as a JSON array, not joined with a separator: "a|b" + "c" and "a" + "b|c"
+// must not sign the same text, or one link's signature would verify for path segments moved
+// across the field boundaries.
 const signature = (target: PreviewTarget, exp: number, secret: string) =>
-  createHmac('sha256', secret).update([target.type, target.locale, target.documentId, target.status, exp].join('|')).digest('base64url');
+  createHmac('sha256', secret)
+    .update(JSON.stringify([target.type, target.locale, target.documentId, target.status, exp]))
+    .digest('base64url');
 
 /** The path and query of a preview link for `target`, valid for ttlSeconds from now. */
 export function signPreviewPath(

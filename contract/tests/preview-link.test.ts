@@ -48,4 +48,17 @@ describe('preview links', () => {
     expect(() => signPreviewPath(target, ' '.repeat(20))).toThrow(/PREVIEW_SECRET/);
     expect(verifyPreviewLink(params, queryOf(signPreviewPath(target, SECRET)), 'short')).toEqual({ ok: false, reason: 'invalid' });
   });
+
+  it('do not verify for the same characters split differently across the path segments', () => {
+    // A separator inside one field must not let the text of one link match other fields.
+    const piped: PreviewTarget = { ...target, documentId: 'abc|123' };
+    const query = queryOf(signPreviewPath(piped, SECRET));
+    expect(verifyPreviewLink({ type: 'services', locale: 'lv', documentId: 'abc|123' }, query, SECRET).ok).toBe(true);
+    for (const moved of [
+      { type: 'services', locale: 'lv|abc', documentId: '123' },
+      { type: 'services|lv', locale: 'abc', documentId: '123' },
+    ]) {
+      expect(verifyPreviewLink(moved, query, SECRET), JSON.stringify(moved)).toEqual({ ok: false, reason: 'invalid' });
+    }
+  });
 });
