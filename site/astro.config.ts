@@ -8,6 +8,8 @@ import { previewServer } from './src/integrations/preview-server';
 import { mediaOutput } from './src/integrations/media-output';
 import { dataStoreFromFile } from './src/integrations/data-store-from-file';
 import { serviceWorker } from './src/integrations/service-worker';
+import { movedPathRedirects } from './src/integrations/moved-path-redirects';
+import { paths } from './src/utils/urls';
 
 // SITE_MODE=preview builds the preview server (a Node server for editors' previews of drafts)
 // instead of the public static site; the two never share a build.
@@ -15,6 +17,8 @@ const previewMode = process.env.SITE_MODE === 'preview';
 
 // Uploaded images come from the CMS, or from MEDIA_URL (a CDN, or S3-compatible storage).
 const mediaOrigins = [process.env.CMS_URL, process.env.MEDIA_URL].filter((url): url is string => Boolean(url)).map((url) => new URL(url));
+
+const UNLISTED_PAGES = new Set(['/', ...LOCALES.flatMap((locale) => [`/${locale}/404/`, paths.offline(locale)])]);
 
 // Everything locale-related derives from @integra/contract's locales (via src/i18n/locales.ts).
 export default defineConfig({
@@ -63,7 +67,9 @@ export default defineConfig({
         // Uploaded files that pages link to are copied into the site (/media/…).
         mediaOutput(),
         // The language-choice page at /, the 404 and offline pages are not for search engines.
-        sitemap({ serialize: sitemapAlternates, filter: (page) => !/\/(404|offline)\/$/.test(page) && new URL(page).pathname !== '/' }),
+        sitemap({ serialize: sitemapAlternates, filter: (page) => !UNLISTED_PAGES.has(new URL(page).pathname) }),
+        // Paths of earlier releases redirect to where their pages are now (_redirects).
+        movedPathRedirects(),
         pagefind(),
         // After pagefind: the service worker's release id covers the search bundles.
         serviceWorker(),

@@ -8,7 +8,7 @@
  * site that the type has its collection, pages, preview and UI strings, the publisher that
  * its webhooks are handled.
  */
-import { sameInEveryLocale, type PerLocale } from './locales.ts';
+import type { PerLocale } from './locales.ts';
 
 export interface ContentTypeDefinition {
   /** Strapi's UID: the Document Service's, the permissions' and the webhook's name for it. */
@@ -31,8 +31,11 @@ export interface ContentTypeDefinition {
    */
   readonly labelField?: string;
   /**
-   * The URL section of the type's pages per locale, e.g. "services" in /lv/services/<slug>/;
-   * a section may have more than one segment ("services/category"). Only types with pages.
+   * The URL section of the type's pages per locale, e.g. "pakalpojumi" in /lv/pakalpojumi/<slug>/;
+   * a section may have more than one segment ("pakalpojumi/kategorija"). Only types with pages.
+   * Sections are words of the locale's language in plain ASCII (Cyrillic transliterated: a URL
+   * copied into a message stays readable), lowercase, hyphenated; docs/site.md lists them.
+   * Renaming one moves its pages: add the old name to legacy-paths.ts, so links keep working.
    */
   readonly section?: PerLocale<string>;
   /** Key of the site's UI string that names the type on its pages and in search filters. */
@@ -50,7 +53,7 @@ export const CONTENT_TYPES = {
     draftAndPublish: true,
     siteCollection: true,
     labelField: 'title',
-    section: sameInEveryLocale('services'),
+    section: { lv: 'pakalpojumi', en: 'services', ru: 'uslugi', uk: 'posluhy' },
     dictionaryKey: 'type.service',
     previewable: true,
   },
@@ -62,7 +65,7 @@ export const CONTENT_TYPES = {
     draftAndPublish: true,
     siteCollection: true,
     labelField: 'title',
-    section: sameInEveryLocale('events'),
+    section: { lv: 'pasakumi', en: 'events', ru: 'meropriyatiya', uk: 'podiyi' },
     dictionaryKey: 'type.event',
     previewable: true,
   },
@@ -74,7 +77,7 @@ export const CONTENT_TYPES = {
     draftAndPublish: true,
     siteCollection: true,
     labelField: 'title',
-    section: sameInEveryLocale('resources'),
+    section: { lv: 'materiali', en: 'resources', ru: 'materialy', uk: 'materialy' },
     dictionaryKey: 'type.resource',
     previewable: true,
   },
@@ -87,7 +90,7 @@ export const CONTENT_TYPES = {
     draftAndPublish: true,
     siteCollection: true,
     labelField: 'title',
-    section: sameInEveryLocale('dialogue'),
+    section: { lv: 'dialoga-platforma', en: 'dialogue', ru: 'dialog', uk: 'dialoh' },
     dictionaryKey: 'type.meeting',
     previewable: true,
   },
@@ -100,7 +103,7 @@ export const CONTENT_TYPES = {
     draftAndPublish: true,
     siteCollection: true,
     labelField: 'title',
-    section: sameInEveryLocale('info'),
+    section: { lv: 'informacija', en: 'info', ru: 'informatsiya', uk: 'informatsiia' },
     dictionaryKey: 'type.page',
     previewable: true,
   },
@@ -112,7 +115,7 @@ export const CONTENT_TYPES = {
     draftAndPublish: false,
     siteCollection: true,
     labelField: 'name',
-    section: sameInEveryLocale('services/category'),
+    section: { lv: 'pakalpojumi/kategorija', en: 'services/category', ru: 'uslugi/kategoriya', uk: 'posluhy/katehoriia' },
     dictionaryKey: 'services.category',
     previewable: false,
   },
@@ -124,7 +127,7 @@ export const CONTENT_TYPES = {
     draftAndPublish: false,
     siteCollection: true,
     labelField: 'name',
-    section: sameInEveryLocale('topics'),
+    section: { lv: 'temas', en: 'topics', ru: 'temy', uk: 'temy' },
     dictionaryKey: 'topics.title',
     previewable: false,
   },
@@ -136,7 +139,7 @@ export const CONTENT_TYPES = {
     draftAndPublish: false,
     siteCollection: true,
     labelField: 'name',
-    section: sameInEveryLocale('services/audience'),
+    section: { lv: 'pakalpojumi/kam', en: 'services/audience', ru: 'uslugi/dlya-kogo', uk: 'posluhy/dlia-koho' },
     dictionaryKey: 'services.byAudience',
     previewable: false,
   },

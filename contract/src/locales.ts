@@ -42,8 +42,5 @@ export function localeInfo(code: string): LocaleInfo {
   return info;
 }
 
-/** A value per locale; see `sameInEveryLocale` for one that does not differ yet. */
+/** A value per locale: adding a locale makes every such value that lacks it a type error. */
 export type PerLocale<T> = Readonly<Record<Locale, T>>;
-
-/** The same value for every locale. */
-export const sameInEveryLocale = <T>(value: T): PerLocale<T> => Object.fromEntries(LOCALES.map((l) => [l, value])) as Record<Locale, T>;

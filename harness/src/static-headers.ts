@@ -43,10 +43,13 @@ export function headersFor(rules: HeaderRule[], pathname: string): [string, stri
   return rules.filter((rule) => patternMatches(rule.pattern, pathname)).flatMap((rule) => rule.headers);
 }
 
-/** The rules of `<root>/_headers`, or none when the site has no such file. */
-export function readHeadersFile(root: string): HeaderRule[] {
+/**
+ * A host configuration file of a release (`_headers`, `_redirects`) parsed, or no rules when
+ * the release has no such file.
+ */
+export function readHostFile<Rule>(root: string, name: string, parse: (text: string) => Rule[]): Rule[] {
   try {
-    return parseHeadersFile(readFileSync(`${root}/_headers`, 'utf8'));
+    return parse(readFileSync(`${root}/${name}`, 'utf8'));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;

@@ -6,7 +6,9 @@ import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { localeOfPath } from '@integra/contract/locale-of-path';
 import { limitedServerFactory, type HttpLimits } from './http-limits.ts';
-import { headersFor, readHeadersFile, type HeaderRule } from './static-headers.ts';
+import { headersFor, parseHeadersFile, readHostFile, type HeaderRule } from './static-headers.ts';
+import { parseRedirectsFile } from './static-redirects.ts';
+import { movedPathOf, type MovedPath } from '@integra/contract/legacy-paths';
 
 /** Methods a static site answers; everything else gets 405. */
 const READ_METHODS = ['GET', 'HEAD'];
@@ -31,7 +33,7 @@ export function notFoundPageFor(pathname: string): string {
 
 /**
  * Whether a path inside a release may be served: it must stay inside the release after
- * symlinks are resolved, and must not be the host's `_headers` configuration. A path that
+ * symlinks are resolved, and must not be the host's configuration (`_headers`, `_redirects`). A path that
  * does not exist is allowed here, so that the file server answers it with a 404.
  */
 function servable(release: string, relativePath: string): boolean {
@@ -42,7 +44,7 @@ function servable(release: string, relativePath: string): boolean {
     return (error as NodeJS.ErrnoException).code === 'ENOENT';
   }
   if (target !== release && !target.startsWith(release + path.sep)) return false;
-  return target !== path.join(release, '_headers');
+  return target !== path.join(release, '_headers') && target !== path.join(release, '_redirects');
 }
 
 /** The path part of a request target, without query; never throws. */
@@ -63,12 +65,13 @@ function safeDecode(pathname: string): string {
 /**
  * Serves the built site as a static host would, with @fastify/static (ranges, ETags,
  * conditional requests, index pages, trailing-slash redirects) and the response headers of
- * the release's `_headers` file. The live symlink is resolved once per request, and the file,
+ * the release's `_headers` file, and the permanent redirects of its `_redirects` file (paths of
+ * earlier releases, @integra/contract/legacy-paths). The live symlink is resolved once per request, and the file,
  * its headers and any 404 page all come from that one release: a switch in the middle of a
  * request cannot mix two releases in one response.
  *
  * Hostile requests get a defined answer and never stop the process: only GET and HEAD are
- * served (405 otherwise); dotfiles, `_headers` and symlinks leading out of the release are
+ * served (405 otherwise); dotfiles, `_headers`, `_redirects` and symlinks leading out of the release are
  * not found; missing pages answer 404 with the localized 404 page and are never cached;
  * slow clients are cut off by the timeouts of http-limits.ts.
  */
@@ -77,12 +80,18 @@ export function createStaticServer(options: StaticServerOptions) {
   const logError = options.logError ?? ((line: string) => console.error(line));
   /** The release each request is served from, resolved when it arrives. */
   const releaseOf = new WeakMap<FastifyRequest, string | undefined>();
-  let headerRules: { release: string; rules: HeaderRule[] } | undefined;
-  const rulesFor = (release: string | undefined): HeaderRule[] => {
-    if (!release) return []; // no release yet: every request answers 404
-    if (headerRules?.release !== release) headerRules = { release, rules: readHeadersFile(release) };
-    return headerRules.rules;
+  // A release's rules are read once, when it is first served.
+  let hostRules: { release: string; headers: HeaderRule[]; moved: MovedPath[] } | undefined;
+  const hostRulesOf = (release: string) => {
+    if (hostRules?.release !== release)
+      hostRules = {
+        release,
+        headers: readHostFile(release, '_headers', parseHeadersFile),
+        moved: readHostFile(release, '_redirects', parseRedirectsFile),
+      };
+    return hostRules;
   };
+  const rulesFor = (release: string | undefined): HeaderRule[] => (release ? hostRulesOf(release).headers : []); // no release yet: every request answers 404
   const setHeadersFor = (reply: FastifyReply, pathname: string) => {
     for (const [name, value] of headersFor(rulesFor(releaseOf.get(reply.request)), pathname)) reply.header(name, value);
   };
@@ -121,6 +130,14 @@ export function createStaticServer(options: StaticServerOptions) {
         pathname = decodeURI(pathOf(request.url).replace(/%(?:23|3f)/giu, decodeURIComponent));
       } catch {
         return reply.code(400).header('Cache-Control', 'no-store').type('text/plain; charset=utf-8').send('Bad request');
+      }
+      const movedTo = movedPathOf(pathOf(request.url), hostRulesOf(release).moved);
+      if (movedTo !== undefined) {
+        setHeadersFor(reply, pathname);
+        return reply
+          .code(301)
+          .header('Location', movedTo + request.url.slice(pathOf(request.url).length))
+          .send();
       }
       return reply.sendFile(pathname, release);
     },

@@ -22,19 +22,25 @@ const { positionals } = parseCli({
 
 /** Query → the Latvian page slugs a reader expects in the first ten results. */
 const QUERIES: [string, string[]][] = [
-  ['uzturēšanās atļauju', ['/lv/services/uzturesanas-atlaujas-pieprasisana/', '/lv/services/konsultacijas-par-uzturesanas-atlaujam/']],
-  ['uzturesanas atlaujam', ['/lv/services/uzturesanas-atlaujas-pieprasisana/', '/lv/services/konsultacijas-par-uzturesanas-atlaujam/']],
-  ['latviešu valodas kursus', ['/lv/services/bezmaksas-latviesu-valodas-kursi-pieaugusajiem/']],
-  ['ģimenes ārstam', ['/lv/services/registracija-pie-gimenes-arsta/']],
-  ['bērnudārzu', ['/lv/services/berna-pieteiksana-skola-un-bernudarza/']],
-  ['juridisko palīdzību', ['/lv/services/valsts-nodrosinata-juridiska-palidziba/']],
-  ['pilsonību', ['/lv/services/latvijas-pilsonibas-iegusana-naturalizacijas-kartiba/']],
-  ['darba devējam', ['/lv/services/konsultacijas-darba-devejiem-par-arvalstu-darbinieku-pienemsanu/']],
-  ['dzīvokli', ['/lv/services/palidziba-majokla-ire/']],
-  ['pabalstu', ['/lv/services/sociala-palidziba-un-pabalsti/']],
-  ['remigrantiem', ['/lv/services/remigracijas-koordinatora-atbalsts/']],
-  ['pagaidu aizsardzību', ['/lv/resources/pagaidu-aizsardziba-biezi-uzdotie-jautajumi/']],
-  ['bezdarbniekiem', ['/lv/services/bezdarbnieka-statuss-un-darba-meklesanas-atbalsts/']],
+  [
+    'uzturēšanās atļauju',
+    ['/lv/pakalpojumi/uzturesanas-atlaujas-pieprasisana/', '/lv/pakalpojumi/konsultacijas-par-uzturesanas-atlaujam/'],
+  ],
+  [
+    'uzturesanas atlaujam',
+    ['/lv/pakalpojumi/uzturesanas-atlaujas-pieprasisana/', '/lv/pakalpojumi/konsultacijas-par-uzturesanas-atlaujam/'],
+  ],
+  ['latviešu valodas kursus', ['/lv/pakalpojumi/bezmaksas-latviesu-valodas-kursi-pieaugusajiem/']],
+  ['ģimenes ārstam', ['/lv/pakalpojumi/registracija-pie-gimenes-arsta/']],
+  ['bērnudārzu', ['/lv/pakalpojumi/berna-pieteiksana-skola-un-bernudarza/']],
+  ['juridisko palīdzību', ['/lv/pakalpojumi/valsts-nodrosinata-juridiska-palidziba/']],
+  ['pilsonību', ['/lv/pakalpojumi/latvijas-pilsonibas-iegusana-naturalizacijas-kartiba/']],
+  ['darba devējam', ['/lv/pakalpojumi/konsultacijas-darba-devejiem-par-arvalstu-darbinieku-pienemsanu/']],
+  ['dzīvokli', ['/lv/pakalpojumi/palidziba-majokla-ire/']],
+  ['pabalstu', ['/lv/pakalpojumi/sociala-palidziba-un-pabalsti/']],
+  ['remigrantiem', ['/lv/pakalpojumi/remigracijas-koordinatora-atbalsts/']],
+  ['pagaidu aizsardzību', ['/lv/materiali/pagaidu-aizsardziba-biezi-uzdotie-jautajumi/']],
+  ['bezdarbniekiem', ['/lv/pakalpojumi/bezdarbnieka-statuss-un-darba-meklesanas-atbalsts/']],
 ];
 
 const root = path.resolve(positionals[0] ?? path.join(DATA_DIR, 'live'));
@@ -42,7 +48,7 @@ const server = createStaticServer({ root, port: 0 });
 const origin = await server.listen();
 const browser = await launchBrowser();
 const page = await browser.newPage();
-await page.goto(`${origin}/lv/search/`);
+await page.goto(`${origin}/lv/meklet/`);
 await page.evaluate(async () => {
   // The search page names its locale's bundle (site/src/search/bundle-path.ts).
   const pagefind = await import(`${document.getElementById('search')!.dataset.bundle}pagefind.js`);

@@ -9,6 +9,7 @@ import { startTestCms, TEST_ADMIN, type TestCms } from '@integra/harness/test-cm
 import { buildSite } from '@integra/harness/build-site';
 import { createPipeline, type Pipeline } from '../lib/publisher/pipeline.ts';
 import { RELEASE_LOCALES } from '../lib/publisher/locales.ts';
+import { paths } from '@integra/site/urls';
 
 // Incremental builds (SITE_INCREMENTAL): after one edit, only the pages that show it are
 // rendered again, every other page is Astro's copy of the last one, and the result is the
@@ -172,7 +173,7 @@ describe('incremental builds', () => {
       // the one shown in most places: its page, fallbacks in other locales, lists, topics
       if (pages.size > showing.size) [service, showing] = [candidate, pages];
     }
-    expect(showing).toContain(`lv/services/${service.slug}/index.html`);
+    expect(showing).toContain(`${paths.service('lv', service.slug).slice(1)}index.html`);
     // shown in Latvian in another locale too (a fallback page, or a list there)
     expect([...showing].some((file) => !file.startsWith('lv/'))).toBe(true);
     const newTitle = 'Inkrementālās būves pārbaudes pakalpojums';
@@ -202,7 +203,7 @@ describe('incremental builds', () => {
     const oldName = category.name;
     const newName = 'Inkrementāli pārdēvēta kategorija';
     const showing = await pagesShowing(oldName);
-    expect(showing).toContain(`lv/services/category/${slug}/index.html`);
+    expect(showing).toContain(`${paths.category('lv', slug).slice(1)}index.html`);
     const result = await step(async () => {
       const path = `${category.documentId}?locale=lv`;
       expect(await asEditor(cms.url, TEST_ADMIN, { method: 'PUT', uid: 'api::category.category', path, body: { name: newName } })).toBe(
@@ -227,7 +228,7 @@ describe('incremental builds', () => {
     const pages = [...(await hashes(live(), /\.html$/)).keys()].filter((file) =>
       new RegExp(`^[a-z]{2}/services/${service.slug}/index\\.html$`).test(file),
     );
-    expect(pages).toContain(`lv/services/${service.slug}/index.html`);
+    expect(pages).toContain(`${paths.service('lv', service.slug).slice(1)}index.html`);
     await step(async () => {
       const path = `${service.documentId}/actions/unpublish?locale=lv`;
       expect(await asEditor(cms.url, TEST_ADMIN, { method: 'POST', uid: 'api::service.service', path })).toBe(200);

@@ -7,6 +7,8 @@ import { REPO_ROOT } from '../lib/paths.ts';
 import { freePort } from '@integra/harness/cms-process';
 import { releaseStore, switchLive } from '../lib/releases.ts';
 import { hostileRequests, sendRaw } from '@integra/harness/hostile-http';
+import { nginxRewrites, redirectsFile } from '@integra/contract/legacy-paths';
+import { expectMovedPathsRedirected } from './helpers/moved-path-probes.ts';
 
 /**
  * The production configuration in docs/deploy/nginx.conf, run by the real nginx (Debian's;
@@ -37,6 +39,7 @@ beforeAll(async () => {
   await writeFile(path.join(release, 'lv', 'manifest.webmanifest'), '{}');
   await writeFile(path.join(release, '.release-complete'), 'DOTFILE-CONTENT');
   await writeFile(path.join(release, '_headers'), '# HOST-CONFIGURATION-COMMENT\n');
+  await writeFile(path.join(release, '_redirects'), `# HOST-CONFIGURATION-COMMENT\n${redirectsFile()}`);
   await symlink(path.join(dir, 'outside', 'secret.txt'), path.join(release, 'escape-file.txt'));
   await symlink(path.join(dir, 'outside'), path.join(release, 'escape'));
   await switchLive(store, release);
@@ -50,7 +53,8 @@ beforeAll(async () => {
     .replace(/^\s*ssl_certificate.*$/gm, '')
     .replace('/srv/integra/.data/live', store.liveLink)
     // The snippet is read from the repository instead of /etc/nginx/snippets/.
-    .replaceAll('/etc/nginx/snippets/integra-security-headers.conf', path.join(REPO_ROOT, 'docs', 'deploy', 'security-headers.conf'));
+    .replaceAll('/etc/nginx/snippets/integra-security-headers.conf', path.join(REPO_ROOT, 'docs', 'deploy', 'security-headers.conf'))
+    .replaceAll('/etc/nginx/snippets/integra-legacy-redirects.conf', path.join(REPO_ROOT, 'docs', 'deploy', 'legacy-redirects.conf'));
   expect(site).not.toContain('/etc/nginx/snippets/');
   await writeFile(path.join(dir, 'site.conf'), site);
   await writeFile(
@@ -109,6 +113,19 @@ describe('the documented nginx configuration', () => {
     );
   });
 
+  it('redirects the paths of earlier releases permanently to where their pages are now, keeping the query', async () => {
+    await expectMovedPathsRedirected(origin);
+  });
+
+  it('has the redirects of the contract, as the site writes them into _redirects', async () => {
+    const snippet = await readFile(path.join(REPO_ROOT, 'docs', 'deploy', 'legacy-redirects.conf'), 'utf8');
+    const rewrites = snippet.split('\n').filter((line) => line.startsWith('rewrite '));
+    expect(
+      rewrites.join('\n') + '\n',
+      'docs/deploy/legacy-redirects.conf: write its rewrite lines again from nginxRewrites() of @integra/contract/legacy-paths',
+    ).toBe(nginxRewrites());
+  });
+
   it('serves the service worker from the root as JavaScript, never cached without asking, with the security headers; manifests with their type', async () => {
     const sw = await fetch(`${origin}/sw.js`);
     expect(sw.status).toBe(200);
@@ -128,12 +145,14 @@ describe('the documented nginx configuration', () => {
     expect((await fetch(`${origin}/_astro/app.css`)).headers.get('cache-control')).toContain('immutable');
   });
 
-  it('hides _headers and dotfiles, follows no symlink out of the release, and answers only GET and HEAD', async () => {
+  it('hides _headers, _redirects and dotfiles, follows no symlink out of the release, and answers only GET and HEAD', async () => {
     for (const target of [
       '/_headers',
       '/_headers/',
       '//_headers',
       '/%5Fheaders',
+      '/_redirects',
+      '/%5Fredirects',
       '/.release-complete',
       '/escape-file.txt',
       '/escape/secret.txt',

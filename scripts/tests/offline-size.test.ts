@@ -23,9 +23,9 @@ beforeAll(async () => {
   await put('_astro/other.js', 'console.log(1)');
   await put('_astro/register.js', REGISTER);
   await put('_astro/app.css', 'x'.repeat(100));
-  await put('lv/offline/index.html', 'y'.repeat(50));
+  await put('lv/bezsaiste/index.html', 'y'.repeat(50));
   // As workbox-build writes the precache manifest into sw.js (minified).
-  await put('sw.js', 'e.precacheAndRoute([{url:"/_astro/app.css",revision:null},{url:"/lv/offline/",revision:"abc"}],{})');
+  await put('sw.js', 'e.precacheAndRoute([{url:"/_astro/app.css",revision:null},{url:"/lv/bezsaiste/",revision:"abc"}],{})');
   await put('pagefind/lv/pagefind-entry.json', 'z'.repeat(30));
   await put('pagefind/lv/index/lv_1.pf_index', 'z'.repeat(70));
 });

@@ -10,6 +10,7 @@ import { lighthouseScores } from '../bench/lib/lighthouse.ts';
 import type { TestCms } from '@integra/harness/test-cms';
 import type { Publisher } from '../lib/publisher/index.ts';
 import { startLiveSite, type LiveSite } from './fixtures/live-site.ts';
+import { paths } from '@integra/site/urls';
 
 const SECRET = 'offline-webhook-secret-0123456789';
 const SERVICE = '/en/services/applying-for-a-residence-permit/';
@@ -167,7 +168,7 @@ describe('offline reading', () => {
 
   it('lists a saved page on the offline page of every language, marked with its own language', async () => {
     for (const locale of ['lv', 'ru', 'uk']) {
-      await page.goto(`${origin}/${locale}/offline/`);
+      await page.goto(`${origin}${paths.offline(locale)}`);
       await page.waitForSelector('#saved-pages a');
       expect(await page.getAttribute('#saved-pages a', 'lang'), locale).toBe('en');
       expect(await page.getAttribute('#saved-pages a', 'href'), locale).toBe(RESOURCE);

@@ -17,7 +17,7 @@ import { RELEASE_LOCALES } from '../lib/publisher/locales.ts';
 // the next rebuild the notice is gone. Real CMS, real builds, Chromium on the live release.
 // (axe and the HTML checker see the notice in the site suite, tests/browser/site.test.ts.)
 
-const SERVICE = { lv: '/lv/services/uzturesanas-atlaujas-pieprasisana/', en: '/en/services/applying-for-a-residence-permit/' };
+const SERVICE = { lv: '/lv/pakalpojumi/uzturesanas-atlaujas-pieprasisana/', en: '/en/services/applying-for-a-residence-permit/' };
 const UID = 'api::service.service';
 let cms: TestCms;
 let dataDir: string;

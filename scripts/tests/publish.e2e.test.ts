@@ -8,6 +8,7 @@ import { asEditor } from '@integra/harness/cms-process';
 import { TEST_ADMIN, type TestCms } from '@integra/harness/test-cms';
 import type { Publisher } from '../lib/publisher/index.ts';
 import { startLiveSite, type LiveSite } from './fixtures/live-site.ts';
+import { paths } from '@integra/site/urls';
 
 const SECRET = 'e2e-webhook-secret-0123456789';
 let cms: TestCms;
@@ -22,7 +23,7 @@ let browser: Browser;
 async function searchLive(locale: string, query: string): Promise<string[]> {
   const page = await browser.newPage();
   try {
-    await page.goto(`${siteOrigin}/${locale}/search/`);
+    await page.goto(`${siteOrigin}${paths.search(locale)}`);
     // A string, not a function: the test runner would rewrite import() inside a function.
     return await page.evaluate(`(async () => {
       const bundle = document.getElementById('search').dataset.bundle;
@@ -88,8 +89,8 @@ describe('publish to live', () => {
     await new Promise((r) => setTimeout(r, 300));
     await publisher.scheduler.idle();
     console.log(`publish-to-live: ${Date.now() - started} ms (webhook, debounce 1 s, build, checks, switch)`);
-    expect(await exists(liveFile(`lv/services/${slug}/index.html`))).toBe(true);
-    expect(await searchLive('lv', 'tulka')).toContain(`/lv/services/${slug}/`);
+    expect(await exists(liveFile(`${paths.service('lv', slug).slice(1)}index.html`))).toBe(true);
+    expect(await searchLive('lv', 'tulka')).toContain(`/lv/pakalpojumi/${slug}/`);
   });
 
   it('unpublishing it in the admin takes it off the live site and out of search', async () => {
@@ -97,9 +98,9 @@ describe('publish to live', () => {
     expect(await asEditor(cms.url, TEST_ADMIN, { method: 'POST', uid: 'api::service.service', path })).toBe(200);
     await new Promise((r) => setTimeout(r, 300));
     await publisher.scheduler.idle();
-    expect(await exists(liveFile(`lv/services/${slug}/index.html`))).toBe(false);
-    expect((await fetch(`${siteOrigin}/lv/services/${slug}/`)).status).toBe(404);
-    expect(await searchLive('lv', 'tulka')).not.toContain(`/lv/services/${slug}/`);
+    expect(await exists(liveFile(`${paths.service('lv', slug).slice(1)}index.html`))).toBe(false);
+    expect((await fetch(`${siteOrigin}/lv/pakalpojumi/${slug}/`)).status).toBe(404);
+    expect(await searchLive('lv', 'tulka')).not.toContain(`/lv/pakalpojumi/${slug}/`);
   });
 
   it('publishing several entries at once in the admin (bulk publish) leads to one build', async () => {
@@ -124,7 +125,7 @@ describe('publish to live', () => {
     await new Promise((r) => setTimeout(r, 300));
     await publisher.scheduler.idle();
     expect(publisher.buildCount() - buildsBefore).toBe(1);
-    for (const i of titles.keys()) expect(await exists(liveFile(`lv/events/e2e-bulk-${i}/index.html`))).toBe(true);
+    for (const i of titles.keys()) expect(await exists(liveFile(`${paths.event('lv', `e2e-bulk-${i}`).slice(1)}index.html`))).toBe(true);
   });
 
   it('renaming a category (no draft/publish) in the admin puts the new name on every live page that showed it', async () => {
@@ -137,7 +138,7 @@ describe('publish to live', () => {
     expect(category.name).toBe(oldName);
     // Every live page that names the category now: its own page, its services, the lists.
     const pages = (await htmlFiles(liveFile('lv'))).filter((file) => file.text.includes(oldName)).map((file) => file.path);
-    expect(pages).toEqual(expect.arrayContaining([liveFile(`lv/services/category/${slug}/index.html`)]));
+    expect(pages).toEqual(expect.arrayContaining([liveFile(`${paths.category('lv', slug).slice(1)}index.html`)]));
     expect(pages.some((p) => /lv\/services\/[^/]+\/index\.html$/.test(p) && !p.includes('/category/'))).toBe(true);
 
     // As the admin's Save button does: the Content Manager's API with an editor's session.
@@ -155,7 +156,7 @@ describe('publish to live', () => {
     while ((await stale()).length > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 250));
     expect(await stale()).toEqual([]);
     console.log(`rename-to-live: ${Date.now() - started} ms on ${pages.length} pages`);
-    expect((await fetch(`${siteOrigin}/lv/services/category/${slug}/`).then((r) => r.text())).includes(newName)).toBe(true);
+    expect((await fetch(`${siteOrigin}/lv/pakalpojumi/kategorija/${slug}/`).then((r) => r.text())).includes(newName)).toBe(true);
   });
 
   it('a build with the CMS down fails, leaves the live site byte-identical and says why in /status', async () => {

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { createStaticServer, notFoundPageFor } from '@integra/harness/static-server';
 import { releaseStore, switchLive } from '../lib/releases.ts';
 import { sendRaw } from '@integra/harness/hostile-http';
+import { redirectsFile } from '@integra/contract/legacy-paths';
+import { expectMovedPathsRedirected } from './helpers/moved-path-probes.ts';
 
 let root: string;
 let origin: string;
@@ -25,6 +27,7 @@ async function site(dir: string, label: string) {
     path.join(dir, '_headers'),
     `/*\n  X-Release: ${label}\n/lv/*\n  X-Latvian: yes\n/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n`,
   );
+  await writeFile(path.join(dir, '_redirects'), `# HOST-CONFIGURATION-COMMENT\n${redirectsFile()}`);
   await symlink(path.join(root, 'outside', 'secret.txt'), path.join(dir, 'escape.txt'));
 }
 
@@ -86,6 +89,18 @@ describe('static server', () => {
       expect(response.status, target).not.toBe(200);
       expect(response.text, target).not.toContain('X-Release');
     }
+  });
+
+  it('hides the _redirects file however its path is spelled', async () => {
+    for (const target of ['/_redirects', '/%5Fredirects', '//_redirects', '/lv/../_redirects']) {
+      const response = await sendRaw(port, `GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`, 3000);
+      expect(response.status, target).not.toBe(200);
+      expect(response.text, target).not.toContain('HOST-CONFIGURATION-COMMENT');
+    }
+  });
+
+  it('redirects the paths of earlier releases permanently to where their pages are now, keeping the query', async () => {
+    await expectMovedPathsRedirected(origin);
   });
 
   it('does not serve dotfiles or follow a symlink out of the release', async () => {
@@ -161,7 +176,7 @@ describe('static server', () => {
   });
 
   it('picks the 404 page by the first path segment', () => {
-    expect(notFoundPageFor('/uk/events/x/')).toBe('uk/404/index.html');
+    expect(notFoundPageFor('/uk/podiyi/x/')).toBe('uk/404/index.html');
     expect(notFoundPageFor('/pagefind/x')).toBe('404.html');
   });
 });

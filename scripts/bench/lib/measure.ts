@@ -21,6 +21,8 @@ import { createCmsClient } from '@integra/site/cms-client';
 import { writeSnapshot } from '@integra/site/snapshot';
 import { COLLECTIONS } from '@integra/site/collections';
 import { LOCALES } from '@integra/contract/locales';
+import type { SectionKey } from '@integra/contract/content-types';
+import { localizedUrl, paths, sectionSegments } from '@integra/site/urls';
 import { fmt, percentile, spread, type Spread } from './stats.ts';
 import { pageWeight, type PageWeight } from './page-weight.ts';
 import { searchCost, type SearchCost } from './search-cost.ts';
@@ -274,9 +276,11 @@ export async function measureSize(size: string, runs: number, baseline?: Baselin
     await publisher.close();
 
     // 6. Page weight of the home page and one page of each type.
-    const pick = (section: string) => `lv/${section}/${firstSlug(dist, section)}/`;
+    const pick = (type: SectionKey) => firstDocumentPage(dist, type);
     const weights = await Promise.all(
-      ['lv/', pick('services'), pick('events'), pick('resources'), pick('dialogue'), 'lv/search/'].map((p) => pageWeight(dist, p)),
+      ['lv/', pick('services'), pick('events'), pick('resources'), pick('meetings'), paths.search('lv').slice(1)].map((p) =>
+        pageWeight(dist, p),
+      ),
     );
     const offline = await offlineSize(dist, LOCALES);
 
@@ -349,12 +353,16 @@ export async function measureSize(size: string, runs: number, baseline?: Baselin
   }
 }
 
-function firstSlug(dist: string, section: string): string {
-  // The first document link of a section's index page.
-  const html = readFileSync(path.join(dist, 'lv', section, 'index.html'), 'utf8');
-  return (
-    new RegExp(`href="/lv/${section}/([^/"]+)/"`).exec(html.replace(/href="\/lv\/[a-z]+\/(category|audience|past)\/[^"]*"/g, ''))?.[1] ?? ''
+/** The first document page a section's Latvian index links to ("lv/pakalpojumi/<slug>/"). */
+function firstDocumentPage(dist: string, type: SectionKey): string {
+  const index = localizedUrl('lv', ...sectionSegments(type, 'lv'));
+  const html = readFileSync(path.join(dist, index, 'index.html'), 'utf8');
+  // One segment under the section: not a category's or an audience's page, not past events.
+  const links = [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
+  const page = links.find(
+    (href) => href.startsWith(index) && /^[^/]+\/$/.test(href.slice(index.length)) && href !== paths.pastEvents('lv'),
   );
+  return (page ?? index).slice(1);
 }
 
 async function fetchJson(url: string, token: string, method: string, body: unknown) {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
+import { paths } from '@integra/site/urls';
 
 export interface QueryCost {
   query: string;
@@ -49,7 +50,7 @@ export async function searchCost(
   const page = await context.newPage();
   let urls: string[] = [];
   page.on('response', (r) => urls.push(r.url()));
-  await page.goto(`${origin}/${locale}/search/`, { waitUntil: 'networkidle' });
+  await page.goto(`${origin}${paths.search(locale)}`, { waitUntil: 'networkidle' });
   const pageBytes = await servedBytes(
     dist,
     urls.filter((u) => u.includes('/pagefind/')),

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { DocumentCollectionKey } from '@integra/contract/content-types';
-import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales';
+import { DEFAULT_LOCALE, LOCALES, sectionParam } from '../i18n/locales';
 import { groupByDocument, resolveAll, resolveVersion, type Resolved } from '../utils/fallback';
 import { originalProps, type OriginalProps } from '../utils/original-props';
 import { CmsError } from './cms/errors';
@@ -20,6 +20,10 @@ export interface Alternate {
   /** False when that locale shows the original (no translation). */
   translated: boolean;
 }
+
+/** The alternates of a page that every locale has, at its locale's own path (a section's index, search). */
+export const inEveryLocale = (urlFor: (locale: string) => string): Alternate[] =>
+  LOCALES.map((locale) => ({ locale, url: urlFor(locale), translated: true }));
 
 /** What a document page gets: its version, its language versions, and what it shows of the original. */
 export interface DocumentPageProps<C extends DocumentCollection> extends Resolved<DocumentData<C>>, OriginalProps {
@@ -74,7 +78,7 @@ export async function documentPaths<C extends DocumentCollection>(
   urlFor: (locale: string, slug: string) => string,
   members?: MembersOf<C>,
 ) {
-  const routes: { params: { locale: string; slug: string }; props: DocumentPageProps<C>; cacheKey: string }[] = [];
+  const routes: { params: { locale: string; slug: string } & Record<C, string>; props: DocumentPageProps<C>; cacheKey: string }[] = [];
   const taken = new Map<string, string>();
   for (const versions of groupByDocument(await dataOf(collection)).values()) {
     const resolved = LOCALES.map((locale) => ({ locale, version: resolveVersion(versions, locale, DEFAULT_LOCALE) }));
@@ -92,7 +96,7 @@ export async function documentPaths<C extends DocumentCollection>(
       const props = { ...version, alternates, ...originalProps(versions, version, DEFAULT_LOCALE) };
       const context = { locale, settings: await siteSettings(locale), dictionary: dictionaryFor(locale), contentCode: CONTENT_CODE };
       const cacheKey = documentPageKey(context, props, members ? await members(locale, version.entry) : undefined);
-      routes.push({ params: { locale, slug: version.entry.slug }, props, cacheKey });
+      routes.push({ params: { locale, ...sectionParam(collection, locale), slug: version.entry.slug }, props, cacheKey });
     }
   }
   return routes;

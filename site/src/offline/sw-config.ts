@@ -1,4 +1,5 @@
 import type { GenerateSWOptions, RuntimeCaching } from 'workbox-build';
+import { LOCALES } from '@integra/contract/locales';
 import { paths } from '../utils/urls';
 import { assetsCache, MEDIA_CACHE, pagesCache, searchCache, searchEntryCache } from './cache-names';
 
@@ -19,7 +20,7 @@ export const offlinePath = (locale: string) => paths.offline(locale);
 export const PRECACHE_GLOBS = [
   '_astro/**/*.{css,js,woff2}',
   'pagefind/pagefind-ui.{js,css}',
-  '*/offline/index.html',
+  ...LOCALES.map((locale) => `${offlinePath(locale).slice(1)}index.html`),
   'icons/*.png',
   'favicon.svg',
 ];

@@ -14,7 +14,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { SECTION_KEYS } from '@integra/contract/content-types';
 import { LOCALES } from '@integra/contract/locales';
-import { sectionSegments } from '../../src/utils/urls';
+import { paths, sectionOf, sectionSegments } from '../../src/utils/urls';
 import { gzipSync } from 'node:zlib';
 
 let cms: CmsServer;
@@ -86,7 +86,7 @@ async function saveOriginalAgain() {
   outdated.updatedAt = ((await saved.json()) as { data: { updatedAt: string } }).data.updatedAt;
   for (const locale of ['lv', 'en', 'ru']) {
     const version = await fetch(`${cms.url}/api/dialogue-meetings/${original.documentId}?locale=${locale}`, { headers });
-    outdated.paths[locale] = `/${locale}/dialogue/${((await version.json()) as { data: { slug: string } }).data.slug}/`;
+    outdated.paths[locale] = paths.meeting(locale, ((await version.json()) as { data: { slug: string } }).data.slug);
   }
 }
 
@@ -99,7 +99,7 @@ afterAll(async () => {
 
 /** Types a query into Pagefind's UI on a locale's search page; returns the result links. */
 async function search(locale: string, query: string): Promise<string[]> {
-  await page.goto(`${origin}/${locale}/search/`);
+  await page.goto(`${origin}${paths.search(locale)}`);
   await page.fill('#search-input', query);
   await page.waitForSelector('.pagefind-ui__message');
   await page.waitForFunction(() => !document.querySelector('.pagefind-ui__message')?.textContent?.includes('…'));
@@ -121,7 +121,7 @@ describe('content types of the registry', () => {
 
 describe('search', () => {
   it('finds a Latvian query with diacritics, without them, and in another case', async () => {
-    const target = '/lv/services/uzturesanas-atlaujas-pieprasisana/';
+    const target = '/lv/pakalpojumi/uzturesanas-atlaujas-pieprasisana/';
     for (const query of ['uzturēšanās atļauja', 'uzturesanas atlauja', 'uzturēšanās atļauju']) {
       const results = await search('lv', query);
       expect(results, query).toContain(target);
@@ -142,7 +142,7 @@ describe('search', () => {
   });
 
   it('labels the search input so screen readers announce it, and a click on the label focuses it', async () => {
-    await page.goto(`${origin}/en/search/`);
+    await page.goto(`${origin}${paths.search('en')}`);
     await page.waitForSelector('#search-input');
     expect(await page.getAttribute('#search-input', 'aria-labelledby')).toBe('search-label');
     expect(await page.textContent('#search-label')).toBe('Search the site');
@@ -166,7 +166,7 @@ describe('search across languages', () => {
       : [];
     return { own, latvian };
   }
-  const onlyLatvian = `/lv/services/${LATVIAN_ONLY.slug}/`;
+  const onlyLatvian = `/lv/pakalpojumi/${LATVIAN_ONLY.slug}/`;
 
   it('finds a document that exists only in Latvian from the English search page, labelled and linked as Latvian', async () => {
     const { own, latvian } = await searchWithLatvian('en', 'kultūrorientācija');
@@ -215,14 +215,14 @@ describe('search across languages', () => {
     expect(latvian.every((url) => url.startsWith('/lv/'))).toBe(true);
     // Their Latvian originals are not listed again.
     expect(own).toContain('/en/services/applying-for-a-residence-permit/');
-    expect(latvian).not.toContain('/lv/services/uzturesanas-atlaujas-pieprasisana/');
+    expect(latvian).not.toContain('/lv/pakalpojumi/uzturesanas-atlaujas-pieprasisana/');
     const lastOwn = (await page.locator('.pagefind-ui__result').last().boundingBox())!;
     const firstLatvian = (await page.locator('#search-lv li').first().boundingBox())!;
     expect(lastOwn.y + lastOwn.height).toBeLessThanOrEqual(firstLatvian.y);
   });
 
   it('has no Latvian list on the Latvian search page', async () => {
-    await page.goto(`${origin}/lv/search/`);
+    await page.goto(`${origin}/lv/meklet/`);
     expect(await page.locator('#search-lv').count()).toBe(0);
   });
 
@@ -239,20 +239,21 @@ describe('topic feeds', () => {
   const html = (url: string) => readFile(path.join(dist, url, 'index.html'), 'utf8');
   const hrefs = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((m) => m[1]!);
   /** Every address of a topic page: its own and, from the language switcher, its other languages'. */
-  const topicSlugs = (page: string) => new Set(hrefs(page, /href="\/\w+\/topics\/([^/"]+)\/"/g));
+  const topicSlugs = (page: string, locale: string) =>
+    new Set(hrefs(page, new RegExp(`href="/${locale}/${sectionOf('topics', locale)}/([^/"]+)/"`, 'g')));
 
   it("exist for every topic in every locale, parse, and hold exactly the topic page's documents, each on that topic", async () => {
     let feeds = 0;
     let events = 0;
     for (const locale of LOCALES) {
-      const slugs = (await readdir(path.join(dist, locale, 'topics'), { withFileTypes: true }))
+      const slugs = (await readdir(path.join(dist, locale, ...sectionSegments('topics', locale)), { withFileTypes: true }))
         .filter((d) => d.isDirectory())
         .map((d) => d.name);
       expect(slugs.length, locale).toBeGreaterThan(0);
       for (const slug of slugs) {
-        const where = `${locale}/topics/${slug}`;
-        const page = await html(`${locale}/topics/${slug}/`);
-        const onTopic = topicSlugs(page);
+        const where = paths.topic(locale, slug).slice(1, -1);
+        const page = await html(`${where}/`);
+        const onTopic = topicSlugs(page, locale);
         // The cards of the topic page, by type, as the page lists them (the fallback rule applied).
         const links = new Set(hrefs(page, /class="card"[^>]*>\s*<h\d[^>]*>\s*<a href="([^"]+)"/g));
 
@@ -268,7 +269,7 @@ describe('topic feeds', () => {
         for (const item of itemPaths) {
           const target = await html(item);
           expect(
-            [...onTopic].some((s) => target.includes(`/topics/${s}/"`)),
+            [...onTopic].some((s) => target.includes(`${paths.topic(locale, s)}"`)),
             `${item} in ${where}/rss.xml`,
           ).toBe(true);
         }
@@ -276,11 +277,11 @@ describe('topic feeds', () => {
         const ics = await readFile(path.join(dist, where, 'events.ics'), 'utf8');
         const vevents = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
         const eventPaths = vevents.map((e) => new URL(e.component.getFirstPropertyValue('url') as string).pathname);
-        expect(new Set(eventPaths), where).toEqual(new Set([...links].filter((l) => l.startsWith(`/${locale}/events/`))));
+        expect(new Set(eventPaths), where).toEqual(new Set([...links].filter((l) => l.startsWith(paths.events(locale)))));
         for (const item of eventPaths) {
           const target = await html(item);
           expect(
-            [...onTopic].some((s) => target.includes(`/topics/${s}/"`)),
+            [...onTopic].some((s) => target.includes(`${paths.topic(locale, s)}"`)),
             `${item} in ${where}/events.ics`,
           ).toBe(true);
         }
@@ -294,8 +295,8 @@ describe('topic feeds', () => {
 
   it('are linked from each topic page: rel=alternate in the head and a visible Subscribe pair', async () => {
     for (const locale of LOCALES) {
-      for (const slug of await readdir(path.join(dist, locale, 'topics'))) {
-        const url = `${origin}/${locale}/topics/${slug}/`;
+      for (const slug of await readdir(path.join(dist, locale, ...sectionSegments('topics', locale)))) {
+        const url = `${origin}${paths.topic(locale, slug)}`;
         await page.goto(url);
         for (const [type, file] of [
           ['application/rss+xml', 'rss.xml'],
@@ -315,7 +316,7 @@ describe('topic feeds', () => {
 });
 
 describe('the Latvian title beside a translation', () => {
-  const service = { lv: '/lv/services/uzturesanas-atlaujas-pieprasisana/', en: '/en/services/applying-for-a-residence-permit/' };
+  const service = { lv: '/lv/pakalpojumi/uzturesanas-atlaujas-pieprasisana/', en: '/en/services/applying-for-a-residence-permit/' };
   const latvian = 'Uzturēšanās atļaujas pieprasīšana';
 
   it('stands under the English title, in Latvian, with a label screen readers read in English', async () => {
@@ -333,7 +334,7 @@ describe('the Latvian title beside a translation', () => {
   it('is not shown on the Latvian page or on a fallback page showing the original', async () => {
     // (The class name itself is in the inlined stylesheet of every page.)
     expect(await html(service.lv)).not.toMatch(/<p class="original-title/);
-    expect(await html('/uk/services/uzturesanas-atlaujas-pieprasisana/')).not.toMatch(/<p class="original-title/);
+    expect(await html('/uk/posluhy/uzturesanas-atlaujas-pieprasisana/')).not.toMatch(/<p class="original-title/);
     expect(await html(service.en)).toMatch(/<p class="original-title/);
   });
 
@@ -374,7 +375,7 @@ describe('the outdated notice on a translation', () => {
   it('is quieter than the fallback notice: smaller, grey, without its coloured bar', async () => {
     await page.goto(`${origin}${outdated.paths.en}`);
     const quiet = await page.$eval('.notice.quiet', (e) => getComputedStyle(e));
-    await page.goto(`${origin}/uk/services/uzturesanas-atlaujas-pieprasisana/`);
+    await page.goto(`${origin}/uk/posluhy/uzturesanas-atlaujas-pieprasisana/`);
     const fallback = await page.$eval('.notice', (e) => getComputedStyle(e));
     expect(parseFloat(quiet.fontSize)).toBeLessThan(parseFloat(fallback.fontSize));
     expect(quiet.borderLeftColor).not.toBe(fallback.borderLeftColor);
@@ -422,12 +423,12 @@ describe('security headers', () => {
       await tab.waitForURL(`${origin}/ru/`);
       expect(await violations()).toEqual([]);
 
-      await tab.goto(`${origin}/lv/search/`);
+      await tab.goto(`${origin}/lv/meklet/`);
       await tab.fill('#search-input', 'uzturēšanās atļauja');
       await tab.waitForSelector('.pagefind-ui__result-link');
       expect(await violations()).toEqual([]);
 
-      const headers = (await tab.goto(`${origin}/lv/services/uzturesanas-atlaujas-pieprasisana/`))!.headers();
+      const headers = (await tab.goto(`${origin}/lv/pakalpojumi/uzturesanas-atlaujas-pieprasisana/`))!.headers();
       expect(headers['x-content-type-options']).toBe('nosniff');
       expect(headers['x-frame-options']).toBe('DENY');
       expect(await violations()).toEqual([]);
@@ -463,29 +464,29 @@ describe('security headers', () => {
 
 describe('languages', () => {
   it('the language switcher leads to the same service in English', async () => {
-    await page.goto(`${origin}/lv/services/uzturesanas-atlaujas-pieprasisana/`);
+    await page.goto(`${origin}/lv/pakalpojumi/uzturesanas-atlaujas-pieprasisana/`);
     await page.click('.lang-switcher a[hreflang="en"]');
     expect(new URL(page.url()).pathname).toBe('/en/services/applying-for-a-residence-permit/');
     expect(await page.textContent('h1')).toBe('Applying for a residence permit');
   });
 
   it('shows the Latvian original with a notice in the reader language when a translation is missing', async () => {
-    const response = await page.goto(`${origin}/uk/services/uzturesanas-atlaujas-pieprasisana/`);
+    const response = await page.goto(`${origin}/uk/posluhy/uzturesanas-atlaujas-pieprasisana/`);
     expect(response?.status()).toBe(200);
     expect(await page.textContent('.notice')).toContain('ще не перекладено українською');
     expect(await page.getAttribute('article', 'lang')).toBe('lv');
     expect(await page.getAttribute('html', 'lang')).toBe('uk');
-    expect(await page.getAttribute('link[rel="canonical"]', 'href')).toBe(`${origin}/lv/services/uzturesanas-atlaujas-pieprasisana/`);
+    expect(await page.getAttribute('link[rel="canonical"]', 'href')).toBe(`${origin}/lv/pakalpojumi/uzturesanas-atlaujas-pieprasisana/`);
   });
 
   it('answers a missing page with 404 and the not-found page of that language', async () => {
-    const response = await page.goto(`${origin}/ru/services/net-takoy-stranitsy/`);
+    const response = await page.goto(`${origin}/ru/uslugi/net-takoy-stranitsy/`);
     expect(response?.status()).toBe(404);
     expect(await page.textContent('h1')).toBe('Страница не найдена');
   });
 
   it('ships no JavaScript on content pages but the service worker registration (under 1 kB gzip) and, beside its button, Save for offline', async () => {
-    for (const url of ['/lv/', '/en/services/applying-for-a-residence-permit/', '/ru/events/']) {
+    for (const url of ['/lv/', '/en/services/applying-for-a-residence-permit/', '/ru/meropriyatiya/']) {
       const html = await readFile(path.join(dist, url, 'index.html'), 'utf8');
       const scripts = [...html.matchAll(/<script(?![^>]*application\/ld\+json)([^>]*)>/g)].map((m) => /src="([^"]+)"/.exec(m[1]!)?.[1]);
       expect(scripts.every(Boolean), `${url}: no inline script`).toBe(true);
@@ -505,16 +506,16 @@ describe('languages', () => {
 describe('for search engines and search filters', () => {
   it('lists each translation of a document as an alternate in the sitemap, and leaves out /, 404 and offline pages', async () => {
     const sitemap = await readFile(path.join(dist, 'sitemap-0.xml'), 'utf8');
-    const entry = sitemap.split('<url>').find((u) => u.includes(`<loc>${origin}/lv/services/uzturesanas-atlaujas-pieprasisana/</loc>`));
+    const entry = sitemap.split('<url>').find((u) => u.includes(`<loc>${origin}/lv/pakalpojumi/uzturesanas-atlaujas-pieprasisana/</loc>`));
     expect(entry).toContain(`hreflang="en" href="${origin}/en/services/applying-for-a-residence-permit/"`);
-    expect(entry).toContain(`hreflang="x-default" href="${origin}/lv/services/uzturesanas-atlaujas-pieprasisana/"`);
+    expect(entry).toContain(`hreflang="x-default" href="${origin}/lv/pakalpojumi/uzturesanas-atlaujas-pieprasisana/"`);
     expect(sitemap).not.toContain(`<loc>${origin}/</loc>`);
     expect(sitemap).not.toContain('/404/');
-    expect(sitemap).not.toContain('/offline/');
+    for (const locale of LOCALES) expect(sitemap).not.toContain(paths.offline(locale));
   });
 
   it('names search filters in the page language', async () => {
-    const html = await readFile(path.join(dist, 'lv/services/uzturesanas-atlaujas-pieprasisana/index.html'), 'utf8');
+    const html = await readFile(path.join(dist, 'lv/pakalpojumi/uzturesanas-atlaujas-pieprasisana/index.html'), 'utf8');
     expect(html).toContain('data-pagefind-filter="Satura veids:Pakalpojums"');
     expect(html).toContain('data-pagefind-filter="Tēma"');
   });

@@ -63,7 +63,7 @@ describe('blocksToHtml', () => {
   it('keeps site-relative links that stay on the site, in the form browsers read them', () => {
     expect(safeHref('/%5Cevil.example/')).toBe('/%5Cevil.example/');
     expect(safeHref('/lv/a\\b/')).toBe('/lv/a/b/');
-    expect(safeHref('/lv/services/?q=1#top')).toBe('/lv/services/?q=1#top');
+    expect(safeHref('/lv/pakalpojumi/?q=1#top')).toBe('/lv/pakalpojumi/?q=1#top');
     expect(safeHref('#contacts')).toBe('#contacts');
     expect(safeHref('/ /x')).toBe('/%20/x');
   });
@@ -74,7 +74,7 @@ describe('blocksToHtml', () => {
     );
     expect(safeHref('mailto:info@example.lv')).toBe('mailto:info@example.lv');
     expect(safeHref('tel:+37167000001')).toBe('tel:+37167000001');
-    expect(safeHref('/lv/services/')).toBe('/lv/services/');
+    expect(safeHref('/lv/pakalpojumi/')).toBe('/lv/pakalpojumi/');
   });
 
   it('renders heading levels as whole numbers from 1 to 6', () => {
@@ -121,7 +121,7 @@ describe('blocksToHtml', () => {
       'mailto:a@b.lv',
       'tel:+37100000000',
       '#section',
-      '/lv/services/',
+      '/lv/pakalpojumi/',
       '/uploads/../admin/',
       '/%2e%2e/admin',
       '//evil.example/x.png',

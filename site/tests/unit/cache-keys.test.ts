@@ -18,7 +18,7 @@ const service = {
   topics: [{ documentId: 't1', name: 'Housing', slug: 'housing' }],
   contact: { venue: { name: 'Hall', address: 'Riga' } },
 };
-const page = { entry: service, isFallback: false, alternates: [{ locale: 'lv', url: '/lv/services/konsultacijas/', translated: true }] };
+const page = { entry: service, isFallback: false, alternates: [{ locale: 'lv', url: '/lv/pakalpojumi/konsultacijas/', translated: true }] };
 const key = (changes: { context?: Partial<LocaleContext>; page?: Partial<typeof page>; members?: unknown } = {}) =>
   documentPageKey({ ...context, ...changes.context }, { ...page, ...changes.page }, changes.members);
 
@@ -90,7 +90,7 @@ describe('documentPageKey', () => {
   });
   it('changes when a language version appears, disappears or moves', () => {
     expect(key({ page: { alternates: [] } })).not.toBe(key());
-    expect(key({ page: { alternates: [{ locale: 'lv', url: '/lv/services/cits/', translated: true }] } })).not.toBe(key());
+    expect(key({ page: { alternates: [{ locale: 'lv', url: '/lv/pakalpojumi/cits/', translated: true }] } })).not.toBe(key());
   });
   it('changes with the site settings and the UI dictionary of the locale, and with the locale', () => {
     expect(key({ context: { settings: { siteName: 'Integra 2' } } })).not.toBe(key());

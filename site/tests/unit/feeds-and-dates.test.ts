@@ -16,10 +16,16 @@ describe('iCalendar output', () => {
         summary: 'Par; līgumu',
         start: '2026-12-01T15:30:00.000Z',
         end: '2026-12-01T17:00:00.000Z',
-        url: 'https://example.lv/lv/events/x/',
+        url: 'https://example.lv/lv/pasakumi/x/',
         location: 'Rīga',
       },
-      { documentId: 'def456', title: 'Bez beigām', summary: '', start: '2026-12-02T08:00:00.000Z', url: 'https://example.lv/lv/events/y/' },
+      {
+        documentId: 'def456',
+        title: 'Bez beigām',
+        summary: '',
+        start: '2026-12-02T08:00:00.000Z',
+        url: 'https://example.lv/lv/pasakumi/y/',
+      },
     ],
     'example.lv',
   );

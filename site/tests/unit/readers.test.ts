@@ -10,8 +10,8 @@ import { LOCALES } from '../../src/i18n/locales';
 
 describe('topic feed addresses', () => {
   it('sit beside the topic page, in the style of the site-wide feeds', () => {
-    expect(paths.topicRss('ru', 'valoda')).toBe('/ru/topics/valoda/rss.xml');
-    expect(paths.topicCalendar('ru', 'valoda')).toBe('/ru/topics/valoda/events.ics');
+    expect(paths.topicRss('ru', 'valoda')).toBe('/ru/temy/valoda/rss.xml');
+    expect(paths.topicCalendar('ru', 'valoda')).toBe('/ru/temy/valoda/events.ics');
   });
   it('encode the slug so it cannot leave its folder', () => {
     expect(paths.topicRss('en', 'a/b')).toBe('/en/topics/a%2Fb/rss.xml');
@@ -32,8 +32,8 @@ describe('feed items', () => {
     const items = [
       { id: 'old', link: '/lv/a/', pubDate: new Date('2024-01-01') },
       { id: 'new', link: '/lv/b/', pubDate: new Date('2026-01-01') },
-      { id: 'tie-b', link: '/lv/services/b/', pubDate: new Date('2025-01-01') },
-      { id: 'tie-a', link: '/lv/services/a/', pubDate: new Date('2025-01-01') },
+      { id: 'tie-b', link: '/lv/pakalpojumi/b/', pubDate: new Date('2025-01-01') },
+      { id: 'tie-a', link: '/lv/pakalpojumi/a/', pubDate: new Date('2025-01-01') },
     ];
     expect(newestFirst(items).map((i) => i.id)).toEqual(['new', 'tie-a', 'tie-b', 'old']);
     expect(newestFirst([...items].reverse()).map((i) => i.id)).toEqual(['new', 'tie-a', 'tie-b', 'old']);
@@ -114,9 +114,9 @@ describe('a topic calendar', () => {
           title: 'Latviešu valodas kursi',
           summary: 'A1',
           start: '2026-02-01T16:00:00.000Z',
-          url: 'https://x/lv/events/a/',
+          url: 'https://x/lv/pasakumi/a/',
         },
-        { documentId: 'e2', title: 'Sarunu klubs', summary: '', start: '2026-02-08T16:00:00.000Z', url: 'https://x/lv/events/b/' },
+        { documentId: 'e2', title: 'Sarunu klubs', summary: '', start: '2026-02-08T16:00:00.000Z', url: 'https://x/lv/pasakumi/b/' },
       ],
       'x',
     );

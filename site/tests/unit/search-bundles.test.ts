@@ -29,7 +29,7 @@ afterEach(() => rm(root, { recursive: true, force: true }));
 
 describe('search bundles', () => {
   it('names one bundle per locale, from any page path form', () => {
-    expect(bundleOfPage('/lv/services/a/')).toBe('/pagefind/lv/');
+    expect(bundleOfPage('/lv/pakalpojumi/a/')).toBe('/pagefind/lv/');
     expect(bundleOfPage('en/events/b/index.html')).toBe('/pagefind/en/');
     expect(bundleOfPage('/404.html')).toBeUndefined();
     expect(bundleOfPage('/')).toBeUndefined();

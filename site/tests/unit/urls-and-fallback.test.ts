@@ -6,15 +6,25 @@ describe('localizedUrl', () => {
   it('puts every page under its locale with a trailing slash', () => {
     expect(localizedUrl('lv')).toBe('/lv/');
     expect(localizedUrl('en', 'services', 'advice')).toBe('/en/services/advice/');
-    expect(paths.category('ru', 'rabota')).toBe('/ru/services/category/rabota/');
+    expect(paths.category('ru', 'rabota')).toBe('/ru/uslugi/kategoriya/rabota/');
+  });
+  it('names sections and pages in each locale’s language', () => {
+    expect(paths.service('lv', 'x')).toBe('/lv/pakalpojumi/x/');
+    expect(paths.service('en', 'x')).toBe('/en/services/x/');
+    expect(paths.meeting('uk', 'x')).toBe('/uk/dialoh/x/');
+    expect(paths.audience('lv', 'x')).toBe('/lv/pakalpojumi/kam/x/');
+    expect(paths.pastEvents('ru')).toBe('/ru/meropriyatiya/proshedshie/');
+    expect(paths.search('lv')).toBe('/lv/meklet/');
+    expect(paths.offline('uk')).toBe('/uk/oflain/');
+    expect(paths.eventIcs('lv', 'x')).toBe('/lv/pasakumi/x.ics');
   });
   it('encodes segments so a slug cannot break out of its path', () => {
     expect(localizedUrl('lv', 'services', 'a/b?c')).toBe('/lv/services/a%2Fb%3Fc/');
   });
   it('puts files of a section beside its pages', () => {
-    expect(paths.eventsCalendar('lv')).toBe('/lv/events.ics');
+    expect(paths.eventsCalendar('lv')).toBe('/lv/pasakumi.ics');
     expect(paths.eventIcs('en', 'a b')).toBe('/en/events/a%20b.ics');
-    expect(paths.topicRss('uk', 'robota')).toBe('/uk/topics/robota/rss.xml');
+    expect(paths.topicRss('uk', 'robota')).toBe('/uk/temy/robota/rss.xml');
     expect(absoluteUrl('https://example.lv', '/lv/')).toBe('https://example.lv/lv/');
   });
 });

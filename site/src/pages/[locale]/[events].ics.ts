@@ -2,11 +2,11 @@ import type { APIRoute } from 'astro';
 import { documentsFor } from '../../lib/content';
 import { calendar, icsResponse } from '../../lib/calendar';
 import { calendarEventOf } from '../../lib/events';
-import { localePaths } from '../../i18n/locales';
+import { sectionPaths } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/ui';
 
 export function getStaticPaths() {
-  return localePaths();
+  return sectionPaths('events');
 }
 
 /** Every event in the reader's language, as a calendar feed to subscribe to. */
