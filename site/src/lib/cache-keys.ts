@@ -37,6 +37,15 @@ export function keyByDigest(data: object, digest: string): void {
   entryDigests.set(data, digest);
 }
 
+/**
+ * Gives `derived`, a copy of entry data `from` with some fields replaced, a digest of its own:
+ * from's digest and the replacements'. Without one, keys would hash the whole copy.
+ */
+export function keyDerivedByDigest(from: object, derived: object, replaced: unknown): void {
+  const digest = entryDigests.get(from);
+  if (digest !== undefined) entryDigests.set(derived, cacheKeyOf({ from: digest, replaced }));
+}
+
 function normalize(value: unknown): unknown {
   if (value && typeof value === 'object' && entryDigests.has(value)) return { entryDigest: entryDigests.get(value) };
   if (value instanceof Date) return value.toISOString();

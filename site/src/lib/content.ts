@@ -5,7 +5,7 @@ import { groupByDocument, resolveAll, resolveVersion, type Resolved } from '../u
 import { originalProps, type OriginalProps } from '../utils/original-props';
 import { CmsError } from './cms/errors';
 import { memoize } from '../utils/memo';
-import { documentPageKey, keyByDigest } from './cache-keys';
+import { documentPageKey, keyByDigest, keyDerivedByDigest } from './cache-keys';
 import { createHash } from 'node:crypto';
 import { dictionaryFor } from '../i18n/ui';
 
@@ -59,8 +59,49 @@ const CONTENT_CODE = createHash('sha256')
   .digest('hex');
 const dataOf = <C extends DocumentCollection>(collection: C) => loadData(collection) as Promise<DocumentData<C>[]>;
 const resolvedFor = cached(async (collection: DocumentCollection, locale: string) =>
-  resolveAll(await loadData(collection), locale, DEFAULT_LOCALE),
+  Promise.all(resolveAll(await loadData(collection), locale, DEFAULT_LOCALE).map((resolved) => withLocalTaxonomy(resolved, locale))),
 );
+
+/** The relation fields that hold taxonomy entries, and the taxonomy of each. */
+const TAXONOMY_FIELDS = { category: 'categories', topics: 'topics', audiences: 'audiences', topic: 'topics' } as const;
+type TaxonomyCollection = (typeof TAXONOMY_FIELDS)[keyof typeof TAXONOMY_FIELDS];
+interface TaxonomyLink {
+  documentId: string;
+  name: string;
+  slug: string;
+}
+
+/** A taxonomy's entries as a reader in `locale` sees them (translation or original), by documentId. */
+const taxonomyById = cached(
+  async (collection: TaxonomyCollection, locale: string) =>
+    new Map((await taxonomy(collection, locale)).map((entry) => [entry.documentId, entry])),
+);
+
+/**
+ * A fallback page shows the original, and with it the original's taxonomy entries: in the
+ * reader's locale their pages live at that locale's slugs (the original's where untranslated)
+ * and bear that locale's names. Each is swapped for the reader's version, so that its link
+ * works and its name is in the reader's language.
+ */
+async function withLocalTaxonomy<T extends Resolved<object>>(resolved: T, locale: string): Promise<T> {
+  if (!resolved.isFallback) return resolved;
+  const entry = resolved.entry as Record<string, unknown>;
+  const replaced: Record<string, unknown> = {};
+  for (const [field, collection] of Object.entries(TAXONOMY_FIELDS)) {
+    const value = entry[field] as TaxonomyLink | TaxonomyLink[] | null | undefined;
+    if (!value) continue;
+    const local = await taxonomyById(collection, locale);
+    const swap = (link: TaxonomyLink) => {
+      const own = local.get(link.documentId);
+      return own ? { ...link, name: own.name, slug: own.slug } : link;
+    };
+    replaced[field] = Array.isArray(value) ? value.map(swap) : swap(value);
+  }
+  if (Object.keys(replaced).length === 0) return resolved;
+  const localized = { ...entry, ...replaced };
+  keyDerivedByDigest(entry, localized, replaced);
+  return { ...resolved, entry: localized };
+}
 
 /** Every document of a collection as a reader in `locale` sees it (translation or original). */
 export async function documentsFor<C extends DocumentCollection>(collection: C, locale: string): Promise<Resolved<DocumentData<C>>[]> {
@@ -93,7 +134,7 @@ export async function documentPaths<C extends DocumentCollection>(
         throw new CmsError(`two documents would both live at /${key}/`, { contentType: collection, locale, entry: version.entry.slug });
       }
       taken.set(key, version.entry.documentId);
-      const props = { ...version, alternates, ...originalProps(versions, version, DEFAULT_LOCALE) };
+      const props = { ...(await withLocalTaxonomy(version, locale)), alternates, ...originalProps(versions, version, DEFAULT_LOCALE) };
       const context = { locale, settings: await siteSettings(locale), dictionary: dictionaryFor(locale), contentCode: CONTENT_CODE };
       const cacheKey = documentPageKey(context, props, members ? await members(locale, version.entry) : undefined);
       routes.push({ params: { locale, ...sectionParam(collection, locale), slug: version.entry.slug }, props, cacheKey });

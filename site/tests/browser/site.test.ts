@@ -10,6 +10,7 @@ import { startCms, freePort, type CmsServer } from '../helpers/cms-server';
 import { buildSite } from '@integra/harness/build-site';
 import { launchBrowser } from '../helpers/browser';
 import { checkHtml, formatHtmlErrors } from '../helpers/html-check';
+import { brokenInternalLinks } from '../helpers/internal-links';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { SECTION_KEYS } from '@integra/contract/content-types';
@@ -88,6 +89,8 @@ async function saveOriginalAgain() {
     const version = await fetch(`${cms.url}/api/dialogue-meetings/${original.documentId}?locale=${locale}`, { headers });
     outdated.paths[locale] = paths.meeting(locale, ((await version.json()) as { data: { slug: string } }).data.slug);
   }
+  // No Ukrainian translation: the Ukrainian page shows the original, under the original's slug.
+  outdated.paths.uk = outdated.paths.lv!.replace(paths.dialogue('lv'), paths.dialogue('uk'));
 }
 
 afterAll(async () => {
@@ -302,12 +305,12 @@ describe('topic feeds', () => {
           ['application/rss+xml', 'rss.xml'],
           ['text/calendar', 'events.ics'],
         ] as const) {
-          const link = page.locator(`head link[rel="alternate"][type="${type}"][href$="/topics/${slug}/${file}"]`);
+          const link = page.locator(`head link[rel="alternate"][type="${type}"][href$="${paths.topic(locale, slug)}${file}"]`);
           expect(await link.count(), `${url} ${type}`).toBe(1);
           expect((await link.getAttribute('title'))?.trim(), `${url} ${type}`).toBeTruthy();
           const href = new URL((await link.getAttribute('href'))!, url).href;
           expect((await fetch(href)).status, href).toBe(200);
-          expect(await page.locator(`.subscribe a[href$="/topics/${slug}/${file}"]`).isVisible(), `${url} ${file}`).toBe(true);
+          expect(await page.locator(`.subscribe a[href$="${paths.topic(locale, slug)}${file}"]`).isVisible(), `${url} ${file}`).toBe(true);
         }
       }
     }
@@ -386,7 +389,7 @@ describe('the outdated notice on a translation', () => {
     const notice = /<p class="notice quiet"/;
     expect(await html(outdated.paths.lv!)).not.toMatch(notice);
     // the meeting has no Ukrainian translation: its Ukrainian page is the original
-    expect(await html(outdated.paths.lv!.replace('/lv/', '/uk/'))).not.toMatch(notice);
+    expect(await html(outdated.paths.uk!)).not.toMatch(notice);
     expect(await html('/en/services/applying-for-a-residence-permit/')).not.toMatch(notice);
     expect(await html(outdated.paths.en!)).toMatch(/<p class="notice quiet" role="note" data-pagefind-ignore/);
   });
@@ -500,6 +503,13 @@ describe('languages', () => {
       );
       expect(gzipSync(registration).length, url).toBeLessThanOrEqual(1024);
     }
+  });
+});
+
+describe('links', () => {
+  it('lead to a page or file of the site, fallback pages’ topics and categories included', () => {
+    // A fallback page shows the original, whose taxonomy slugs are not the reader's locale's.
+    expect(Object.fromEntries(brokenInternalLinks(dist))).toEqual({});
   });
 });
 
