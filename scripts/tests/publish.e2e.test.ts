@@ -139,7 +139,9 @@ describe('publish to live', () => {
     // Every live page that names the category now: its own page, its services, the lists.
     const pages = (await htmlFiles(liveFile('lv'))).filter((file) => file.text.includes(oldName)).map((file) => file.path);
     expect(pages).toEqual(expect.arrayContaining([liveFile(`${paths.category('lv', slug).slice(1)}index.html`)]));
-    expect(pages.some((p) => /lv\/services\/[^/]+\/index\.html$/.test(p) && !p.includes('/category/'))).toBe(true);
+    // a service's own page: one segment under the section
+    const servicePage = new RegExp(`${paths.services('lv')}[^/]+/index\\.html$`);
+    expect(pages.some((p) => servicePage.test(p) && !p.includes(paths.category('lv', '')))).toBe(true);
 
     // As the admin's Save button does: the Content Manager's API with an editor's session.
     const started = Date.now();
