@@ -86,7 +86,7 @@ export async function measureSize(size: string, runs: number, baseline?: Baselin
     await mkdir(path.join(work, 'public', 'uploads'), { recursive: true });
     log(`generating ${perType} documents per type in ${LOCALES.length} locales…`);
     let generated = '';
-    await run(process.execPath, ['scripts/generate.mjs', String(perType)], {
+    await run(process.execPath, ['scripts/generate.ts', String(perType)], {
       cwd: CMS_DIR,
       env: {
         ...throwawaySecrets(),

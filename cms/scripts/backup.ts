@@ -4,9 +4,9 @@
 import { chmodSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { appDir } from './lib/app-dir.mjs';
-import { parseArgs, readKey, usageError } from './lib/backup-args.mjs';
-import { withStrapi } from './lib/with-strapi.mjs';
+import { appDir } from './lib/app-dir.ts';
+import { onInterrupt, parseArgs, readKey, usageError } from './lib/backup-args.ts';
+import { withStrapi } from './lib/with-strapi.ts';
 
 const HELP = `pnpm backup [--out <folder>] [--key-file <file> | --no-encrypt]
 
@@ -56,24 +56,22 @@ const partialBase = path.join(outDir, `.${name}.partial`);
 const removePartial = () => {
   for (const suffix of ['.tar', '.tar.gz', '.tar.enc', '.tar.gz.enc']) rmSync(`${partialBase}${suffix}`, { force: true });
 };
-for (const [signal, code] of [
-  ['SIGINT', 130],
-  ['SIGTERM', 143],
-]) {
-  process.once(signal, () => {
-    removePartial();
-    process.exit(code);
-  });
-}
+onInterrupt(removePartial);
 
 const require = createRequire(import.meta.url);
-const { engine, file, strapi: fromStrapi } = require('@strapi/data-transfer');
+const { engine, file, strapi: fromStrapi } = require('@strapi/data-transfer') as typeof import('@strapi/data-transfer');
+
+/** An item of the configuration stage: a core-store entry or a webhook. */
+type ConfigurationItem = { type: string; value: Record<string, unknown> };
 
 /** A webhook as it goes into the archive: without headers, which carry its secrets. */
-const withoutSecrets = (item) => (item.type === 'webhook' ? { ...item, value: { ...item.value, headers: {} } } : item);
+const withoutSecrets = (data: unknown) => {
+  const item = data as ConfigurationItem;
+  return item.type === 'webhook' ? { ...item, value: { ...item.value, headers: {} } } : item;
+};
 
 await withStrapi('backup', async (strapi) => {
-  const source = fromStrapi.providers.createLocalStrapiSourceProvider({ getStrapi: async () => strapi, autoDestroy: false });
+  const source = fromStrapi.providers.createLocalStrapiSourceProvider({ getStrapi: async () => strapi as never, autoDestroy: false });
   const destination = file.providers.createLocalFileDestinationProvider({
     file: { path: partialBase },
     encryption: { enabled: encrypt, key },
