@@ -54,10 +54,19 @@ async function inventory(strapi: Core.Strapi, publicDir: string) {
   return { documents, relations, files };
 }
 
+/** A script's environment: the CMS in `dir`, and its data folder there too, never the repository's. */
+const scriptEnv = (dir: string, extra: Record<string, string>) => ({
+  ...process.env,
+  ...testEnv(dir),
+  NODE_ENV: 'production',
+  DATA_DIR: path.join(dir, 'data'),
+  ...extra,
+});
+
 function runScript(script: string, args: string[], dir: string, extra: Record<string, string> = {}) {
   return spawnSync(process.execPath, [path.join(CMS_ROOT, 'scripts', script), ...args], {
     cwd: CMS_ROOT,
-    env: { ...process.env, ...testEnv(dir), NODE_ENV: 'production', ...extra },
+    env: scriptEnv(dir, extra),
     encoding: 'utf8',
   });
 }
@@ -66,7 +75,7 @@ function runScript(script: string, args: string[], dir: string, extra: Record<st
 async function runWatchingArgv(script: string, args: string[], dir: string, extra: Record<string, string>, secret: string) {
   const child = spawn(process.execPath, [path.join(CMS_ROOT, 'scripts', script), ...args], {
     cwd: CMS_ROOT,
-    env: { ...process.env, ...testEnv(dir), NODE_ENV: 'production', ...extra },
+    env: scriptEnv(dir, extra),
   });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
@@ -173,6 +182,17 @@ describe('backup and restore', () => {
     const file = path.join(out, files[0]!);
     expect((statSync(file).mode & 0o777).toString(8)).toBe('600');
     expect(archiveBytes(file).toString('latin1')).not.toContain(WEBHOOK_SECRET);
+  });
+
+  it('without --out writes into DATA_DIR/backups, a relative DATA_DIR taken from the folder it is run in', () => {
+    for (const [dataDir, expected] of [
+      [path.join(source, 'data-absolute'), path.join(source, 'data-absolute')],
+      ['data-relative', path.join(source, 'data-relative')],
+    ] as const) {
+      const result = runScript('backup.ts', [], source, { BACKUP_ENCRYPTION_KEY: KEY, DATA_DIR: dataDir, INIT_CWD: source });
+      expect(result.status, result.stderr).toBe(0);
+      expect(readdirSync(path.join(expected, 'backups'))).toEqual([expect.stringMatching(/^integra-.*\.tar\.gz\.enc$/)]);
+    }
   });
 
   it('refuses an encrypted backup without its key, and says so', () => {
