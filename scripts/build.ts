@@ -19,8 +19,8 @@ parseCli({
 });
 
 async function main() {
-  await run(process.execPath, ['scripts/ensure-env.mjs'], { cwd: CMS_DIR });
-  await run(process.execPath, ['scripts/prepare.mjs', '--force-admin'], { cwd: CMS_DIR });
+  await run(process.execPath, ['scripts/ensure-env.ts'], { cwd: CMS_DIR });
+  await run(process.execPath, ['scripts/prepare.ts', '--force-admin'], { cwd: CMS_DIR });
   const external = process.env.CMS_URL;
   const cms = external ? undefined : await startCmsProcess({ port: await freePort(), headless: true });
   try {

@@ -62,8 +62,8 @@ async function main() {
   ] as const) {
     if (!(await isPortFree(port))) throw new Error(`port ${port} is in use: stop what runs there, or set ${name}`);
   }
-  await run(process.execPath, ['scripts/ensure-env.mjs', '--demo'], { cwd: CMS_DIR });
-  await run(process.execPath, ['scripts/prepare.mjs'], { cwd: CMS_DIR });
+  await run(process.execPath, ['scripts/ensure-env.ts', '--demo'], { cwd: CMS_DIR });
+  await run(process.execPath, ['scripts/prepare.ts'], { cwd: CMS_DIR });
   // An empty variable (ADMIN_PASSWORD=) counts as unset: the value in cms/.env applies.
   const setEnv = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value?.trim()));
   const cmsEnv = { ...(await readEnvFile(path.join(CMS_DIR, '.env'))), ...setEnv };

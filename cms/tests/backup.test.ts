@@ -54,10 +54,19 @@ async function inventory(strapi: Core.Strapi, publicDir: string) {
   return { documents, relations, files };
 }
 
+/** A script's environment: the CMS in `dir`, and its data folder there too, never the repository's. */
+const scriptEnv = (dir: string, extra: Record<string, string>) => ({
+  ...process.env,
+  ...testEnv(dir),
+  NODE_ENV: 'production',
+  DATA_DIR: path.join(dir, 'data'),
+  ...extra,
+});
+
 function runScript(script: string, args: string[], dir: string, extra: Record<string, string> = {}) {
   return spawnSync(process.execPath, [path.join(CMS_ROOT, 'scripts', script), ...args], {
     cwd: CMS_ROOT,
-    env: { ...process.env, ...testEnv(dir), NODE_ENV: 'production', ...extra },
+    env: scriptEnv(dir, extra),
     encoding: 'utf8',
   });
 }
@@ -66,7 +75,7 @@ function runScript(script: string, args: string[], dir: string, extra: Record<st
 async function runWatchingArgv(script: string, args: string[], dir: string, extra: Record<string, string>, secret: string) {
   const child = spawn(process.execPath, [path.join(CMS_ROOT, 'scripts', script), ...args], {
     cwd: CMS_ROOT,
-    env: { ...process.env, ...testEnv(dir), NODE_ENV: 'production', ...extra },
+    env: scriptEnv(dir, extra),
   });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
@@ -123,7 +132,7 @@ describe('backup and restore', () => {
     const out = path.join(source, 'backups');
     const keyFile = path.join(source, 'backup.key');
     await writeFile(keyFile, `${KEY}\n`, { mode: 0o600 });
-    const result = await runWatchingArgv('backup.mjs', ['--out', out, '--key-file', keyFile], source, { BACKUP_ENCRYPTION_KEY: '' }, KEY);
+    const result = await runWatchingArgv('backup.ts', ['--out', out, '--key-file', keyFile], source, { BACKUP_ENCRYPTION_KEY: '' }, KEY);
     expect(result.status, result.stderr).toBe(0);
     expect(result.scans).toBeGreaterThan(10);
     expect(result.seenWithSecret).toEqual([]);
@@ -144,13 +153,13 @@ describe('backup and restore', () => {
 
   it('refuses without a key unless --no-encrypt, refuses --key and unknown options, answers --help', () => {
     const out = path.join(source, 'refused');
-    const noKey = runScript('backup.mjs', ['--out', out], source, { BACKUP_ENCRYPTION_KEY: '' });
+    const noKey = runScript('backup.ts', ['--out', out], source, { BACKUP_ENCRYPTION_KEY: '' });
     expect(noKey.status).toBe(2);
     expect(noKey.stderr).toMatch(/no encryption key: set BACKUP_ENCRYPTION_KEY, or give --key-file/);
-    const onArgv = runScript('backup.mjs', ['--out', out, '--key', KEY], source);
+    const onArgv = runScript('backup.ts', ['--out', out, '--key', KEY], source);
     expect(onArgv.status).toBe(2);
     expect(onArgv.stderr).toContain('unknown option --key');
-    for (const script of ['backup.mjs', 'restore.mjs']) {
+    for (const script of ['backup.ts', 'restore.ts']) {
       const unknown = runScript(script, ['--frobnicate'], source);
       expect(unknown.status, script).toBe(2);
       expect(unknown.stderr, script).toContain('unknown option --frobnicate');
@@ -158,13 +167,13 @@ describe('backup and restore', () => {
       expect(help.status, script).toBe(0);
       expect(help.stdout, script).toMatch(/--key-file <file>/);
     }
-    expect(runScript('restore.mjs', ['--help'], source).stdout).toContain('DESTRUCTIVE');
+    expect(runScript('restore.ts', ['--help'], source).stdout).toContain('DESTRUCTIVE');
     expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
   });
 
   it('with --no-encrypt writes a plain backup, mode 0600, after a one-line warning', () => {
     const out = path.join(source, 'plain');
-    const result = runScript('backup.mjs', ['--out', out, '--no-encrypt'], source, { BACKUP_ENCRYPTION_KEY: '' });
+    const result = runScript('backup.ts', ['--out', out, '--no-encrypt'], source, { BACKUP_ENCRYPTION_KEY: '' });
     expect(result.status, result.stderr).toBe(0);
     const warnings = result.stderr.split('\n').filter((line) => /UNENCRYPTED/.test(line));
     expect(warnings).toHaveLength(1);
@@ -175,8 +184,19 @@ describe('backup and restore', () => {
     expect(archiveBytes(file).toString('latin1')).not.toContain(WEBHOOK_SECRET);
   });
 
+  it('without --out writes into DATA_DIR/backups, a relative DATA_DIR taken from the folder it is run in', () => {
+    for (const [dataDir, expected] of [
+      [path.join(source, 'data-absolute'), path.join(source, 'data-absolute')],
+      ['data-relative', path.join(source, 'data-relative')],
+    ] as const) {
+      const result = runScript('backup.ts', [], source, { BACKUP_ENCRYPTION_KEY: KEY, DATA_DIR: dataDir, INIT_CWD: source });
+      expect(result.status, result.stderr).toBe(0);
+      expect(readdirSync(path.join(expected, 'backups'))).toEqual([expect.stringMatching(/^integra-.*\.tar\.gz\.enc$/)]);
+    }
+  });
+
   it('refuses an encrypted backup without its key, and says so', () => {
-    const result = runScript('restore.mjs', [backupFile], target, { BACKUP_ENCRYPTION_KEY: '' });
+    const result = runScript('restore.ts', [backupFile], target, { BACKUP_ENCRYPTION_KEY: '' });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('set BACKUP_ENCRYPTION_KEY');
   });
@@ -184,7 +204,7 @@ describe('backup and restore', () => {
   it('restores into an empty CMS every document, locale, draft, relation and file, and the webhook with its secret again', async () => {
     await mkdir(path.join(target, 'public', 'uploads'), { recursive: true });
     await ensureTestDatabase(target);
-    const result = runScript('restore.mjs', [backupFile], target, { BACKUP_ENCRYPTION_KEY: KEY });
+    const result = runScript('restore.ts', [backupFile], target, { BACKUP_ENCRYPTION_KEY: KEY });
     expect(result.status, result.stderr).toBe(0);
     const restored = await bootStrapi({ dir: target, env: { SEED_DEMO_CONTENT: 'false', ...WEBHOOK } });
     try {

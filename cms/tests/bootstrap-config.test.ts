@@ -159,7 +159,7 @@ describe('demo admin', () => {
   it('ensure-env generates and prints a real login when ADMIN_EMAIL and ADMIN_PASSWORD are empty', async () => {
     const envPath = path.join(dir, 'ensure.env');
     await writeFile(envPath, 'ADMIN_PASSWORD=\n', { mode: 0o600 });
-    const result = spawnSync(process.execPath, [path.join(CMS_ROOT, 'scripts', 'ensure-env.mjs'), '--demo'], {
+    const result = spawnSync(process.execPath, [path.join(CMS_ROOT, 'scripts', 'ensure-env.ts'), '--demo'], {
       cwd: CMS_ROOT,
       env: { ...process.env, ENV_PATH: envPath, ADMIN_EMAIL: '', ADMIN_PASSWORD: '' },
       encoding: 'utf8',

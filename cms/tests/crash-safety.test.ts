@@ -46,9 +46,9 @@ const freePort = () =>
     });
   });
 
-/** The CMS as `pnpm start` and CI run it headless (scripts/serve-headless.mjs), seeding at boot. */
+/** The CMS as `pnpm start` and CI run it headless (scripts/serve-headless.ts), seeding at boot. */
 function startCms(): ChildProcess {
-  const started = spawn(process.execPath, ['scripts/serve-headless.mjs'], {
+  const started = spawn(process.execPath, ['scripts/serve-headless.ts'], {
     cwd: CMS_ROOT,
     env: { ...process.env, ...testEnv(dir, { SEED_DEMO_CONTENT: 'true', PORT: String(port) }) },
     stdio: ['ignore', 'ignore', 'pipe'],

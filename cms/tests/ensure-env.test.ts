@@ -12,7 +12,7 @@ beforeEach(async () => {
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
 const ensureEnv = (envPath: string) =>
-  spawnSync(process.execPath, [path.join(CMS_ROOT, 'scripts', 'ensure-env.mjs')], {
+  spawnSync(process.execPath, [path.join(CMS_ROOT, 'scripts', 'ensure-env.ts')], {
     cwd: CMS_ROOT,
     env: {
       ...process.env,

@@ -46,7 +46,7 @@ export async function startCmsProcess(options: {
     throw new Error(`port ${port} is already in use: stop what runs there, or choose another port (CMS_PORT)`);
   }
   const args = headless
-    ? ['scripts/serve-headless.mjs']
+    ? ['scripts/serve-headless.ts']
     : [path.join(CMS_DIR, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'start'];
   return startServerProcess({
     name: 'CMS',

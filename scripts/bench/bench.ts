@@ -9,7 +9,8 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DATA_DIR } from '../lib/paths.ts';
-import { measureSize, SIZES, table, type SizeResult } from './lib/measure.ts';
+import { measureSize, SIZES, type SizeResult } from './lib/measure.ts';
+import { table } from './lib/table.ts';
 import { parseCli } from '../lib/cli.ts';
 
 const { values } = parseCli({

@@ -27,7 +27,7 @@ const OUT = path.join(REPO_ROOT, 'docs', 'editors', 'img');
 const PREVIEW_SECRET = 'screenshots-preview-secret-0123456789';
 
 async function main() {
-  await run(process.execPath, ['scripts/prepare.mjs'], { cwd: CMS_DIR });
+  await run(process.execPath, ['scripts/prepare.ts'], { cwd: CMS_DIR });
   const work = await mkdtemp(path.join(os.tmpdir(), 'integra-screenshots-'));
   await mkdir(path.join(work, 'public', 'uploads'), { recursive: true });
   await mkdir(OUT, { recursive: true });

@@ -2,8 +2,8 @@
  * The command line of every script entry: `--help` prints what the script does, its options
  * and whether it is destructive, then exits 0 before any work starts; an unknown option, a
  * missing value or an unexpected argument exits 2 with a message that names it. Built on
- * node's util.parseArgs in strict mode. (The CMS's .mjs scripts have the same in
- * cms/scripts/lib/cli.mjs.)
+ * node's util.parseArgs in strict mode. (The CMS's scripts have the same in
+ * cms/scripts/lib/cli.ts.)
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { measureSize, table } from '../bench/lib/measure.ts';
+import { measureSize } from '../bench/lib/measure.ts';
+import { table } from '../bench/lib/table.ts';
 
 // The benchmark is not a test; this tiny run keeps it from rotting. Figures are not asserted,
 // only that every measurement ran and the properties the benchmark exists to watch hold.

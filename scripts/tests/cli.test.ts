@@ -14,7 +14,7 @@ const ENTRIES = [
   ...['start.ts', 'build.ts', 'publisher.ts', 'rollback.ts', 'bench/bench.ts', 'bench/search-recall.ts', 'docs/screenshots.ts'].map(
     (file) => ({ name: `scripts/${file}`, cwd: SCRIPTS_DIR, args: [tsx, file] }),
   ),
-  ...['seed.mjs', 'translations.mjs', 'generate.mjs', 'serve-headless.mjs'].map((file) => ({
+  ...['ensure-env.ts', 'prepare.ts', 'seed.ts', 'translations.ts', 'generate.ts', 'serve-headless.ts'].map((file) => ({
     name: `cms/scripts/${file}`,
     cwd: CMS_DIR,
     args: [`scripts/${file}`],

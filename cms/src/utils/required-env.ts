@@ -5,6 +5,6 @@
  */
 export function requiredEnv(env: (key: string) => string | undefined, key: string): string {
   const value = env(key);
-  if (!value) throw new Error(`${key} is not set. Run "node cms/scripts/ensure-env.mjs" or set it in the environment.`);
+  if (!value) throw new Error(`${key} is not set. Run "node cms/scripts/ensure-env.ts" or set it in the environment.`);
   return value;
 }

@@ -8,10 +8,18 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { appDir } from './lib/app-dir.ts';
+import { parseCli } from './lib/cli.ts';
+
+const { values } = parseCli({
+  command: 'node scripts/prepare.ts',
+  summary:
+    'Makes the CMS runnable: compiles its TypeScript to dist/, and builds the admin panel when it has not been built yet or its inputs (src/admin/, package.json) changed.',
+  effects: 'Not destructive: it writes only dist/.',
+  options: { 'force-admin': { type: 'boolean', description: 'rebuild the admin panel anyway' } },
+});
 
 const require = createRequire(import.meta.url);
-const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const adminIndex = path.join(appDir, 'dist', 'build', 'index.html');
 const fingerprintFile = path.join(appDir, 'dist', 'build', '.inputs-fingerprint');
 
@@ -28,7 +36,7 @@ function adminInputsFingerprint() {
 
 const fingerprint = adminInputsFingerprint();
 const built = existsSync(adminIndex) && existsSync(fingerprintFile) ? readFileSync(fingerprintFile, 'utf8') : '';
-if (built !== fingerprint || process.argv.includes('--force-admin')) {
+if (built !== fingerprint || values['force-admin'] === true) {
   console.log(
     built
       ? 'cms: the admin panel changed, rebuilding it (about a minute)…'
@@ -38,5 +46,5 @@ if (built !== fingerprint || process.argv.includes('--force-admin')) {
   if (result.status === 0) writeFileSync(fingerprintFile, fingerprint);
   process.exit(result.status ?? 1);
 }
-const { compileStrapi } = require('@strapi/strapi');
+const { compileStrapi } = require('@strapi/strapi') as typeof import('@strapi/strapi');
 await compileStrapi({ appDir });

@@ -2,7 +2,8 @@
 // pnpm translations [--json]: which entries lack which language, and which translations are
 // older than their Latvian original's last change, in the CMS the environment selects. Reads
 // the draft versions (what editors last saved). Works whether or not the CMS server is running.
-import { parseCli } from './lib/cli.mjs';
+import { parseCli } from './lib/cli.ts';
+import { ensureEnv } from './lib/ensure-env.ts';
 
 const { values } = parseCli({
   command: 'pnpm translations',
@@ -13,8 +14,8 @@ const { values } = parseCli({
 });
 const asJson = values.json === true;
 // After the command line is checked: --help writes no cms/.env and never loads Strapi.
-await import('./ensure-env.mjs');
-const { withStrapi } = await import('./lib/with-strapi.mjs');
+ensureEnv({ demo: false });
+const { withStrapi } = await import('./lib/with-strapi.ts');
 const { formatTranslationReport } = await import('@integra/contract/translation-status');
 await withStrapi(
   'translation report',

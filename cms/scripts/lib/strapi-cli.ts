@@ -2,10 +2,10 @@
 // and exits 1 with the tail of its output when it fails. Used by the backup and restore scripts.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { appDir } from './app-dir.mjs';
+import { appDir } from './app-dir.ts';
 
-/** @param {string} name what the caller does, for the error ("backup", "restore") @param {string[]} args */
-export function runStrapiCli(name, args) {
+/** Runs `strapi <args>`; `name` is what the caller does, for the error ("backup", "restore"). */
+export function runStrapiCli(name: string, args: string[]): void {
   const cli = path.join(appDir, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
   const result = spawnSync(process.execPath, [cli, ...args], { cwd: appDir, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
   if (result.status !== 0) {

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Benchmark data: adds N synthetic documents per content type (every locale) to the CMS the
 // environment selects, after the demo seed. DESTRUCTIVE in effect: it fills the database with
-// word-salad content; point DATABASE_FILENAME at a throwaway file. Usage: generate.mjs <N>
-import { parseCli } from './lib/cli.mjs';
+// word-salad content; point DATABASE_FILENAME at a throwaway file. Usage: generate.ts <N>
+import { parseCli } from './lib/cli.ts';
 
 const { positionals } = parseCli({
-  command: 'node scripts/generate.mjs',
+  command: 'node scripts/generate.ts',
   positionals: { usage: '<documents per type>', max: 1 },
   summary:
     'Benchmark data: the demo seed, then N synthetic documents per content type in every locale, in the CMS the environment selects.',
@@ -14,12 +14,12 @@ const { positionals } = parseCli({
 const perType = Number(positionals[0]);
 if (positionals[0] === undefined || !Number.isInteger(perType) || perType < 0) {
   console.error(
-    'node scripts/generate.mjs: needs the number of documents per type (a whole number), e.g. 190\nRun "node scripts/generate.mjs --help" for usage.',
+    'node scripts/generate.ts: needs the number of documents per type (a whole number), e.g. 190\nRun "node scripts/generate.ts --help" for usage.',
   );
   process.exit(2);
 }
 // Loaded after the command line is checked: --help never loads Strapi.
-const { withStrapi } = await import('./lib/with-strapi.mjs');
+const { withStrapi } = await import('./lib/with-strapi.ts');
 const { LOCALES } = await import('@integra/contract/locales');
 
 await withStrapi(

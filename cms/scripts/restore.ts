@@ -6,8 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { pipeline } from 'node:stream/promises';
-import { parseArgs, readKey, usageError } from './lib/backup-args.mjs';
-import { runStrapiCli } from './lib/strapi-cli.mjs';
+import { onInterrupt, parseArgs, readKey, usageError } from './lib/backup-args.ts';
+import { runStrapiCli } from './lib/strapi-cli.ts';
 
 const HELP = `pnpm restore [--key-file <file>] <backup file>
 
@@ -48,26 +48,18 @@ const privateDir = mkdtempSync(path.join(os.tmpdir(), 'integra-restore-'));
 // (SIGINT, SIGTERM, which end a Node process without its exit handlers): no decrypted copy stays.
 const removePrivateDir = () => rmSync(privateDir, { recursive: true, force: true });
 process.on('exit', removePrivateDir);
-for (const [signal, code] of [
-  ['SIGINT', 130],
-  ['SIGTERM', 143],
-]) {
-  process.once(signal, () => {
-    removePrivateDir();
-    process.exit(code);
-  });
-}
+onInterrupt(removePrivateDir);
 
 let archive = file;
 if (encrypted) {
   // Decrypted here, so that Strapi's import runs without the key on its command line.
   const require = createRequire(import.meta.url);
-  const { utils } = require('@strapi/data-transfer');
+  const { utils } = require('@strapi/data-transfer') as typeof import('@strapi/data-transfer');
   archive = path.join(privateDir, path.basename(file, '.enc'));
   try {
-    await pipeline(createReadStream(file), utils.encryption.createDecryptionCipher(key), createWriteStream(archive, { mode: 0o600 }));
+    await pipeline(createReadStream(file), utils.encryption.createDecryptionCipher(key!), createWriteStream(archive, { mode: 0o600 }));
   } catch (error) {
-    console.error(`restore failed: ${path.basename(file)} could not be decrypted (wrong key?): ${error.message}`);
+    console.error(`restore failed: ${path.basename(file)} could not be decrypted (wrong key?): ${(error as Error).message}`);
     process.exit(1);
   }
 }

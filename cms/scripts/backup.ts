@@ -4,16 +4,17 @@
 import { chmodSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { appDir } from './lib/app-dir.mjs';
-import { parseArgs, readKey, usageError } from './lib/backup-args.mjs';
-import { withStrapi } from './lib/with-strapi.mjs';
+import { dataDir } from './lib/app-dir.ts';
+import { onInterrupt, parseArgs, readKey, usageError } from './lib/backup-args.ts';
+import { withStrapi } from './lib/with-strapi.ts';
 
 const HELP = `pnpm backup [--out <folder>] [--key-file <file> | --no-encrypt]
 
 Writes the CMS's content, uploaded files and settings (core store, webhooks) to
-<folder>/integra-<time>.tar.gz.enc (default folder: .data/backups), in Strapi's export format,
-encrypted with the key from BACKUP_ENCRYPTION_KEY or from the file --key-file names (the key
-is never taken on the command line). Without a key it refuses, unless --no-encrypt is given.
+<folder>/integra-<time>.tar.gz.enc (default folder: DATA_DIR/backups; DATA_DIR defaults to
+.data at the repository's root), in Strapi's export format, encrypted with the key from
+BACKUP_ENCRYPTION_KEY or from the file --key-file names (the key is never taken on the
+command line). Without a key it refuses, unless --no-encrypt is given.
 The file is readable by its owner only (mode 0600). Webhook headers (the publish webhook's
 secret) are left out; the CMS registers its webhook again from PUBLISH_WEBHOOK_URL and
 PUBLISH_WEBHOOK_SECRET at its next start. Not included, by Strapi's design: admin users, roles
@@ -44,7 +45,7 @@ if (encrypt && !key) {
 }
 if (!encrypt) console.error('backup: warning: writing an UNENCRYPTED backup (--no-encrypt): keep it somewhere only you can read');
 
-const outDir = typeof options['--out'] === 'string' ? path.resolve(cwd, options['--out']) : path.join(appDir, '..', '.data', 'backups');
+const outDir = typeof options['--out'] === 'string' ? path.resolve(cwd, options['--out']) : path.join(dataDir(cwd), 'backups');
 // Everything this process creates (the archive above all) is for its owner only.
 process.umask(0o077);
 mkdirSync(outDir, { recursive: true });
@@ -56,24 +57,22 @@ const partialBase = path.join(outDir, `.${name}.partial`);
 const removePartial = () => {
   for (const suffix of ['.tar', '.tar.gz', '.tar.enc', '.tar.gz.enc']) rmSync(`${partialBase}${suffix}`, { force: true });
 };
-for (const [signal, code] of [
-  ['SIGINT', 130],
-  ['SIGTERM', 143],
-]) {
-  process.once(signal, () => {
-    removePartial();
-    process.exit(code);
-  });
-}
+onInterrupt(removePartial);
 
 const require = createRequire(import.meta.url);
-const { engine, file, strapi: fromStrapi } = require('@strapi/data-transfer');
+const { engine, file, strapi: fromStrapi } = require('@strapi/data-transfer') as typeof import('@strapi/data-transfer');
+
+/** An item of the configuration stage: a core-store entry or a webhook. */
+type ConfigurationItem = { type: string; value: Record<string, unknown> };
 
 /** A webhook as it goes into the archive: without headers, which carry its secrets. */
-const withoutSecrets = (item) => (item.type === 'webhook' ? { ...item, value: { ...item.value, headers: {} } } : item);
+const withoutSecrets = (data: unknown) => {
+  const item = data as ConfigurationItem;
+  return item.type === 'webhook' ? { ...item, value: { ...item.value, headers: {} } } : item;
+};
 
 await withStrapi('backup', async (strapi) => {
-  const source = fromStrapi.providers.createLocalStrapiSourceProvider({ getStrapi: async () => strapi, autoDestroy: false });
+  const source = fromStrapi.providers.createLocalStrapiSourceProvider({ getStrapi: async () => strapi as never, autoDestroy: false });
   const destination = file.providers.createLocalFileDestinationProvider({
     file: { path: partialBase },
     encryption: { enabled: encrypt, key },
