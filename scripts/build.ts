@@ -8,7 +8,7 @@ import { CMS_DIR, SITE_DIR } from './lib/paths.ts';
 import { run } from './lib/run.ts';
 import { freePort, startCmsProcess } from '@integra/harness/cms-process';
 import { buildSite } from '@integra/harness/build-site';
-import { parseCli } from './lib/cli.ts';
+import { parseCli } from '@integra/contract/cli';
 
 parseCli({
   command: 'pnpm build',

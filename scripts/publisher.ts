@@ -8,7 +8,7 @@
 import { createPublisher } from './lib/publisher/index.ts';
 import { publisherConfig } from './lib/publisher/config.ts';
 import { DATA_DIR } from './lib/paths.ts';
-import { parseCli } from './lib/cli.ts';
+import { parseCli } from '@integra/contract/cli';
 import { logFormat, publisherLogger } from './lib/log-format.ts';
 
 parseCli({

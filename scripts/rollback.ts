@@ -4,7 +4,7 @@
  */
 import { releaseStore, rollback, liveRelease } from './lib/releases.ts';
 import { DATA_DIR } from './lib/paths.ts';
-import { parseCli } from './lib/cli.ts';
+import { parseCli } from '@integra/contract/cli';
 
 parseCli({
   command: 'pnpm rollback',

@@ -18,7 +18,7 @@ import { liveRelease, releaseStore } from './lib/releases.ts';
 import { createStaticServer } from '@integra/harness/static-server';
 import { createPublisher } from './lib/publisher/index.ts';
 import { publisherConfig } from './lib/publisher/config.ts';
-import { parseCli } from './lib/cli.ts';
+import { parseCli } from '@integra/contract/cli';
 import { prefixLines, stripAnsi, strapiLogFilter } from '@integra/harness/child-output';
 import { logFormat, publisherLogger } from './lib/log-format.ts';
 

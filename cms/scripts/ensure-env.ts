@@ -8,7 +8,7 @@
 // An empty value (ADMIN_PASSWORD= in the environment or the file) counts as unset. ENV_PATH
 // chooses another file, as it does for Strapi. The file is made readable by its owner only
 // (mode 0600), an existing one too.
-import { parseCli } from './lib/cli.ts';
+import { parseCli } from '@integra/contract/cli';
 import { ensureEnv } from './lib/ensure-env.ts';
 
 const { values } = parseCli({

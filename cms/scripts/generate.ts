@@ -2,7 +2,7 @@
 // Benchmark data: adds N synthetic documents per content type (every locale) to the CMS the
 // environment selects, after the demo seed. DESTRUCTIVE in effect: it fills the database with
 // word-salad content; point DATABASE_FILENAME at a throwaway file. Usage: generate.ts <N>
-import { parseCli } from './lib/cli.ts';
+import { parseCli } from '@integra/contract/cli';
 
 const { positionals } = parseCli({
   command: 'node scripts/generate.ts',

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { appDir } from './lib/app-dir.ts';
-import { parseCli } from './lib/cli.ts';
+import { parseCli } from '@integra/contract/cli';
 
 const { values } = parseCli({
   command: 'node scripts/prepare.ts',

@@ -2,7 +2,7 @@
 // pnpm seed: fills the CMS selected by the environment (DATABASE_CLIENT, DATABASE_FILENAME or
 // DATABASE_URL) with demo content. NOT destructive: existing documents are never changed and a
 // second run creates nothing. Works whether or not the CMS server is running.
-import { parseCli } from './lib/cli.ts';
+import { parseCli } from '@integra/contract/cli';
 import { ensureEnv } from './lib/ensure-env.ts';
 
 parseCli({

@@ -4,7 +4,7 @@
 // Not destructive. Environment as for `strapi start`.
 import { createRequire } from 'node:module';
 import { appDir } from './lib/app-dir.ts';
-import { parseCli } from './lib/cli.ts';
+import { parseCli } from '@integra/contract/cli';
 
 parseCli({
   command: 'node scripts/serve-headless.ts',

@@ -2,7 +2,7 @@
 // pnpm translations [--json]: which entries lack which language, and which translations are
 // older than their Latvian original's last change, in the CMS the environment selects. Reads
 // the draft versions (what editors last saved). Works whether or not the CMS server is running.
-import { parseCli } from './lib/cli.ts';
+import { parseCli } from '@integra/contract/cli';
 import { ensureEnv } from './lib/ensure-env.ts';
 
 const { values } = parseCli({

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { DATA_DIR } from '../lib/paths.ts';
 import { measureSize, SIZES, type SizeResult } from './lib/measure.ts';
 import { table } from './lib/table.ts';
-import { parseCli } from '../lib/cli.ts';
+import { parseCli } from '@integra/contract/cli';
 
 const { values } = parseCli({
   command: 'pnpm bench',

@@ -10,7 +10,7 @@ import { launchBrowser } from '@integra/harness/browser';
 import { createStaticServer } from '@integra/harness/static-server';
 import { DATA_DIR } from '../lib/paths.ts';
 import { stemLatvianQuery } from '@integra/site/latvian-stemmer';
-import { parseCli } from '../lib/cli.ts';
+import { parseCli } from '@integra/contract/cli';
 
 const { positionals } = parseCli({
   command: 'pnpm --filter @integra/scripts bench:recall',

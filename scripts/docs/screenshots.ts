@@ -14,7 +14,7 @@ import { buildPreviewServer, startPreviewServer } from '@integra/harness/preview
 import { launchBrowser } from '@integra/harness/browser';
 import { run } from '../lib/run.ts';
 import { CMS_DIR } from '../lib/paths.ts';
-import { parseCli } from '../lib/cli.ts';
+import { parseCli } from '@integra/contract/cli';
 
 parseCli({
   command: 'pnpm docs:screenshots',

@@ -1,16 +1,10 @@
 import { readFile } from 'node:fs/promises';
+import { parseEnv } from 'node:util';
 
-/** KEY=value lines of a .env file (no quoting rules beyond trimming); {} when it is missing. */
+/** The variables of a .env file (Node's own reading of the format); {} when it is missing. */
 export async function readEnvFile(file: string): Promise<Record<string, string>> {
   try {
-    const text = await readFile(file, 'utf8');
-    return Object.fromEntries(
-      text
-        .split('\n')
-        .map((line) => line.match(/^\s*([A-Z0-9_]+)\s*=(.*)$/))
-        .filter((m): m is RegExpMatchArray => m !== null)
-        .map((m) => [m[1]!, m[2]!.trim()]),
-    );
+    return parseEnv(await readFile(file, 'utf8')) as Record<string, string>;
   } catch {
     return {};
   }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtemp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from '../lib/paths.ts';
@@ -9,6 +9,7 @@ import { releaseStore, switchLive } from '../lib/releases.ts';
 import { hostileRequests, sendRaw } from '@integra/harness/hostile-http';
 import { nginxRewrites, redirectsFile } from '@integra/contract/legacy-paths';
 import { expectMovedPathsRedirected } from './helpers/moved-path-probes.ts';
+import { writeFiles } from './helpers/write-files.ts';
 
 /**
  * The production configuration in docs/deploy/nginx.conf, run by the real nginx (Debian's;
@@ -25,21 +26,19 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'integra-nginx-'));
   const store = releaseStore(path.join(dir, 'data'));
   const release = path.join(store.releasesDir, 'one');
-  await mkdir(path.join(release, 'lv', '404'), { recursive: true });
-  await mkdir(path.join(release, '_astro'), { recursive: true });
-  await mkdir(path.join(release, 'media'), { recursive: true });
-  await writeFile(path.join(release, 'media', 'form.0123456789ab.pdf'), '%PDF-1.4 form');
-  await mkdir(path.join(dir, 'outside'));
-  await writeFile(path.join(dir, 'outside', 'secret.txt'), 'OUTSIDE-THE-RELEASE');
-  await writeFile(path.join(release, 'lv', 'index.html'), 'home');
-  await writeFile(path.join(release, 'lv', '404', 'index.html'), 'Lapa nav atrasta');
-  await writeFile(path.join(release, '404.html'), 'not found');
-  await writeFile(path.join(release, '_astro', 'app.css'), '0123456789');
-  await writeFile(path.join(release, 'sw.js'), 'self.addEventListener("fetch", () => {});');
-  await writeFile(path.join(release, 'lv', 'manifest.webmanifest'), '{}');
-  await writeFile(path.join(release, '.release-complete'), 'DOTFILE-CONTENT');
-  await writeFile(path.join(release, '_headers'), '# HOST-CONFIGURATION-COMMENT\n');
-  await writeFile(path.join(release, '_redirects'), `# HOST-CONFIGURATION-COMMENT\n${redirectsFile()}`);
+  await writeFiles(path.join(dir, 'outside'), { 'secret.txt': 'OUTSIDE-THE-RELEASE' });
+  await writeFiles(release, {
+    'media/form.0123456789ab.pdf': '%PDF-1.4 form',
+    'lv/index.html': 'home',
+    'lv/404/index.html': 'Lapa nav atrasta',
+    '404.html': 'not found',
+    '_astro/app.css': '0123456789',
+    'sw.js': 'self.addEventListener("fetch", () => {});',
+    'lv/manifest.webmanifest': '{}',
+    '.release-complete': 'DOTFILE-CONTENT',
+    _headers: '# HOST-CONFIGURATION-COMMENT\n',
+    _redirects: `# HOST-CONFIGURATION-COMMENT\n${redirectsFile()}`,
+  });
   await symlink(path.join(dir, 'outside', 'secret.txt'), path.join(release, 'escape-file.txt'));
   await symlink(path.join(dir, 'outside'), path.join(release, 'escape'));
   await switchLive(store, release);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
@@ -8,6 +8,7 @@ import { releaseStore, switchLive } from '../lib/releases.ts';
 import { createPublisherServer } from '../lib/publisher/server.ts';
 import { recordingScheduler } from './helpers/recording-scheduler.ts';
 import { SLOW_REQUESTS, hostileRequests, sendRaw, type HostileRequest } from '@integra/harness/hostile-http';
+import { writeFiles } from './helpers/write-files.ts';
 
 // Bounded: about 2,000 requests per server, each answered or cut off within 3 s.
 const COUNT = 2000;
@@ -23,21 +24,19 @@ let statPort: number;
 
 beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'integra-fuzz-'));
-  await mkdir(path.join(root, 'outside'));
-  await writeFile(path.join(root, 'outside', 'secret.txt'), 'OUTSIDE-THE-RELEASE');
+  await writeFiles(path.join(root, 'outside'), { 'secret.txt': 'OUTSIDE-THE-RELEASE' });
   const store = releaseStore(root);
   const release = path.join(store.releasesDir, 'one');
-  await mkdir(path.join(release, 'lv', '404'), { recursive: true });
-  await mkdir(path.join(release, '_astro'), { recursive: true });
-  await mkdir(path.join(release, '.git'), { recursive: true });
-  await writeFile(path.join(release, 'lv', 'index.html'), 'home');
-  await writeFile(path.join(release, 'lv', '404', 'index.html'), 'nav atrasts');
-  await writeFile(path.join(release, '404.html'), 'not found');
-  await writeFile(path.join(release, '_astro', 'app.css'), 'body{}');
-  await writeFile(path.join(release, '.env'), 'DOTFILE-CONTENT');
-  await writeFile(path.join(release, 'lv', '.env'), 'DOTFILE-CONTENT');
-  await writeFile(path.join(release, '.git', 'config'), 'DOTFILE-CONTENT');
-  await writeFile(path.join(release, '_headers'), '# HOST-CONFIGURATION-COMMENT\n/*\n  X-Frame-Options: DENY\n');
+  await writeFiles(release, {
+    'lv/index.html': 'home',
+    'lv/404/index.html': 'nav atrasts',
+    '404.html': 'not found',
+    '_astro/app.css': 'body{}',
+    '.env': 'DOTFILE-CONTENT',
+    'lv/.env': 'DOTFILE-CONTENT',
+    '.git/config': 'DOTFILE-CONTENT',
+    _headers: '# HOST-CONFIGURATION-COMMENT\n/*\n  X-Frame-Options: DENY\n',
+  });
   await symlink(path.join(root, 'outside'), path.join(release, 'escape'));
   await symlink(path.join(root, 'outside', 'secret.txt'), path.join(release, 'escape-file.txt'));
   await symlink(path.join(root, 'outside', 'secret.txt'), path.join(release, 'lv', 'escape-file.txt'));

@@ -1,21 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseEnv } from 'node:util';
 import type { Core } from '@strapi/strapi';
 
 /** A value that is set and not blank: `ADMIN_PASSWORD=` counts as unset. */
 const present = (value: string | undefined) => (value?.trim() ? value : undefined);
 
-/** KEY=value lines of the .env file Strapi reads (ENV_PATH, else ./.env); {} without one. */
+/** The variables of the .env file Strapi reads (ENV_PATH, else ./.env); {} without one. */
 function readEnvFile(env: NodeJS.ProcessEnv): Record<string, string> {
   try {
-    const text = readFileSync(path.resolve(env.ENV_PATH || '.env'), 'utf8');
-    return Object.fromEntries(
-      text
-        .split('\n')
-        .map((line) => line.match(/^\s*([A-Z0-9_]+)\s*=(.*)$/))
-        .filter((m): m is RegExpMatchArray => m !== null)
-        .map((m) => [m[1]!, m[2]!.trim()]),
-    );
+    return parseEnv(readFileSync(path.resolve(env.ENV_PATH || '.env'), 'utf8')) as Record<string, string>;
   } catch {
     return {};
   }

@@ -134,14 +134,3 @@ export function documentPageKey(context: LocaleContext, page: DocumentPageData, 
     members: members ?? null,
   });
 }
-
-/** The key of a page that shows only lists (a section index, the home page): all its data. */
-export function listPageKey(context: LocaleContext, lists: Record<string, unknown>): string {
-  return cacheKeyOf({
-    kind: 'list',
-    locale: context.locale,
-    context: contextDigest(context),
-    contentCode: context.contentCode ?? null,
-    lists,
-  });
-}

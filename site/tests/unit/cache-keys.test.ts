@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cacheKeyOf, documentPageKey, keyByDigest, listPageKey, stableStringify, type LocaleContext } from '../../src/lib/cache-keys';
+import {
+  cacheKeyOf,
+  documentPageKey,
+  keyByDigest,
+  keyDerivedByDigest,
+  stableStringify,
+  type LocaleContext,
+} from '../../src/lib/cache-keys';
 
 const context: LocaleContext = {
   locale: 'en',
@@ -116,12 +123,23 @@ describe('documentPageKey', () => {
   });
 });
 
-describe('listPageKey', () => {
-  it('changes with any list and never equals a document key of the same data', () => {
-    const lists = { services: [{ title: 'A' }], events: [] };
-    expect(listPageKey(context, lists)).toBe(listPageKey(context, structuredClone(lists)));
-    expect(listPageKey(context, { ...lists, events: [{ title: 'E' }] })).not.toBe(listPageKey(context, lists));
-    expect(listPageKey({ ...context, settings: {} }, lists)).not.toBe(listPageKey(context, lists));
+describe('keys of entries derived from one with a digest', () => {
+  it('change with what replaced the fields, and differ from the original entry', () => {
+    const original = { ...service };
+    keyByDigest(original, 'digest-1');
+    const derived = (topicName: string) => {
+      const entry = { ...original, topics: [{ documentId: 't1', name: topicName, slug: 'x' }] };
+      keyDerivedByDigest(original, entry, { topics: entry.topics });
+      return documentPageKey(context, { ...page, entry });
+    };
+    expect(derived('Darbs')).toBe(derived('Darbs'));
+    expect(derived('Работа')).not.toBe(derived('Darbs'));
+    expect(derived('Darbs')).not.toBe(documentPageKey(context, { ...page, entry: original }));
+    // The digests stand for the entry: its other fields are not read again.
+    const topics = [{ documentId: 't1', name: 'Darbs', slug: 'x' }];
+    const unread = { ...original, title: 'not read', topics };
+    keyDerivedByDigest(original, unread, { topics });
+    expect(documentPageKey(context, { ...page, entry: unread })).toBe(derived('Darbs'));
   });
 });
 

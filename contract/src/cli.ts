@@ -2,8 +2,8 @@
  * The command line of every script entry: `--help` prints what the script does, its options
  * and whether it is destructive, then exits 0 before any work starts; an unknown option, a
  * missing value or an unexpected argument exits 2 with a message that names it. Built on
- * node's util.parseArgs in strict mode. (The CMS's scripts have the same in
- * cms/scripts/lib/cli.ts.)
+ * node's util.parseArgs in strict mode. The CMS's scripts and the operator tools share it; a
+ * script imports it before anything heavy (Strapi), so that --help never loads the CMS.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
