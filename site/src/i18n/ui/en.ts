@@ -30,7 +30,7 @@ export default {
   'services.provider': 'Provided by',
   'services.contact': 'Contact',
   'services.municipalities': 'Where it is offered',
-  'services.languages': 'Languages',
+  'facts.languages': 'Languages',
   'services.category': 'Area',
   'services.all': 'All services',
   'contact.phone': 'Phone',

@@ -33,7 +33,7 @@ export default {
   'services.provider': 'Sniedzējs',
   'services.contact': 'Kontakti',
   'services.municipalities': 'Kur pieejams',
-  'services.languages': 'Valodas',
+  'facts.languages': 'Valodas',
   'services.category': 'Joma',
   'services.all': 'Visi pakalpojumi',
   'contact.phone': 'Tālrunis',

@@ -30,7 +30,7 @@ export default {
   'services.provider': 'Предоставляет',
   'services.contact': 'Контакты',
   'services.municipalities': 'Где доступно',
-  'services.languages': 'Языки',
+  'facts.languages': 'Языки',
   'services.category': 'Сфера',
   'services.all': 'Все услуги',
   'contact.phone': 'Телефон',

@@ -30,7 +30,7 @@ export default {
   'services.provider': 'Надає',
   'services.contact': 'Контакти',
   'services.municipalities': 'Де доступно',
-  'services.languages': 'Мови',
+  'facts.languages': 'Мови',
   'services.category': 'Сфера',
   'services.all': 'Усі послуги',
   'contact.phone': 'Телефон',
