@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DICTIONARIES, useTranslations } from '../../src/i18n/ui';
 import { DEFAULT_LOCALE, LOCALES } from '../../src/i18n/locales';
+import { RESOURCE_KINDS } from '@integra/contract/resource-kinds';
 
 const defaultKeys = Object.keys(DICTIONARIES[DEFAULT_LOCALE]!).sort();
 
@@ -16,6 +17,11 @@ describe('UI dictionaries', () => {
       expect(Object.entries(dictionary).filter(([, v]) => !v?.trim())).toEqual([]);
     });
   }
+
+  it('names every resource kind of the contract', () => {
+    const missing = RESOURCE_KINDS.filter((kind) => !(`resources.kind.${kind}` in DICTIONARIES[DEFAULT_LOCALE]!));
+    expect(missing).toEqual([]);
+  });
 
   it('keeps Pagefind placeholders in every translation of the result counts', () => {
     for (const locale of LOCALES) {
