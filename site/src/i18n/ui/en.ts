@@ -2,7 +2,6 @@ import type { UiDictionary } from '../ui';
 
 export default {
   'site.skipLink': 'Skip to content',
-  'site.demo': 'Demo content',
   'nav.label': 'Main navigation',
   'nav.home': 'Home',
   'nav.services': 'Services',
@@ -22,7 +21,6 @@ export default {
   'home.searchIntro': 'Search services, events and resources',
   'services.title': 'Services',
   'services.intro': 'Services for newcomers: residence, language, work, education, health and more.',
-  'services.byCategory': 'By area',
   'services.byAudience': 'Who it is for',
   'services.howToApply': 'How to apply',
   'services.eligibility': 'Who can get it',
@@ -119,11 +117,9 @@ export default {
   'footer.feeds': 'News feed (RSS)',
   'footer.links': 'Links',
   'rss.title': 'Events and Dialogue platform meetings',
-  'page.updated': 'Updated',
   'page.latvianTitle': 'In Latvian:',
   'outdated.notice': 'The Latvian original was updated on {date}; this translation may be out of date.',
   'outdated.link': 'Read the Latvian original',
-  'date.allDay': 'all day',
   'offline.save': 'Save for offline',
   'offline.saving': 'Saving…',
   'offline.saved': 'Saved: this page and its files are available without internet too.',

@@ -5,7 +5,6 @@
  */
 export default {
   'site.skipLink': 'Pāriet uz saturu',
-  'site.demo': 'Demonstrācijas saturs',
   'nav.label': 'Galvenā navigācija',
   'nav.home': 'Sākums',
   'nav.services': 'Pakalpojumi',
@@ -25,7 +24,6 @@ export default {
   'home.searchIntro': 'Meklējiet pakalpojumus, pasākumus un materiālus',
   'services.title': 'Pakalpojumi',
   'services.intro': 'Pakalpojumi iebraucējiem: uzturēšanās, valoda, darbs, izglītība, veselība un citi.',
-  'services.byCategory': 'Pēc jomas',
   'services.byAudience': 'Kam paredzēts',
   'services.howToApply': 'Kā pieteikties',
   'services.eligibility': 'Kas var saņemt',
@@ -122,11 +120,9 @@ export default {
   'footer.feeds': 'Jaunumu plūsma (RSS)',
   'footer.links': 'Saites',
   'rss.title': 'Pasākumi un Dialoga platformas tikšanās',
-  'page.updated': 'Atjaunots',
   'page.latvianTitle': 'Latviski:',
   'outdated.notice': 'Latviešu oriģināls atjaunots: {date}. Šis tulkojums var būt novecojis.',
   'outdated.link': 'Lasīt oriģinālu latviešu valodā',
-  'date.allDay': 'visu dienu',
   'offline.save': 'Saglabāt lasīšanai bezsaistē',
   'offline.saving': 'Saglabā…',
   'offline.saved': 'Saglabāts: šī lapa un tās faili būs pieejami arī bez interneta.',

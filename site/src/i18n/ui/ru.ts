@@ -2,7 +2,6 @@ import type { UiDictionary } from '../ui';
 
 export default {
   'site.skipLink': 'Перейти к содержанию',
-  'site.demo': 'Демонстрационное содержание',
   'nav.label': 'Основная навигация',
   'nav.home': 'Главная',
   'nav.services': 'Услуги',
@@ -22,7 +21,6 @@ export default {
   'home.searchIntro': 'Ищите услуги, мероприятия и материалы',
   'services.title': 'Услуги',
   'services.intro': 'Услуги для иммигрантов: пребывание, язык, работа, образование, здоровье и другое.',
-  'services.byCategory': 'По сферам',
   'services.byAudience': 'Для кого',
   'services.howToApply': 'Как подать заявку',
   'services.eligibility': 'Кто может получить',
@@ -119,11 +117,9 @@ export default {
   'footer.feeds': 'Лента новостей (RSS)',
   'footer.links': 'Ссылки',
   'rss.title': 'Мероприятия и встречи Платформы диалога',
-  'page.updated': 'Обновлено',
   'page.latvianTitle': 'По-латышски:',
   'outdated.notice': 'Латышский оригинал обновлён {date}; этот перевод может быть устаревшим.',
   'outdated.link': 'Читать оригинал на латышском',
-  'date.allDay': 'весь день',
   'offline.save': 'Сохранить для чтения офлайн',
   'offline.saving': 'Сохранение…',
   'offline.saved': 'Сохранено: эта страница и её файлы доступны и без интернета.',

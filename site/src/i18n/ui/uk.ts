@@ -2,7 +2,6 @@ import type { UiDictionary } from '../ui';
 
 export default {
   'site.skipLink': 'Перейти до змісту',
-  'site.demo': 'Демонстраційний вміст',
   'nav.label': 'Основна навігація',
   'nav.home': 'Головна',
   'nav.services': 'Послуги',
@@ -22,7 +21,6 @@ export default {
   'home.searchIntro': 'Шукайте послуги, заходи та матеріали',
   'services.title': 'Послуги',
   'services.intro': 'Послуги для іммігрантів: перебування, мова, робота, освіта, здоровʼя та інше.',
-  'services.byCategory': 'За сферами',
   'services.byAudience': 'Для кого',
   'services.howToApply': 'Як подати заявку',
   'services.eligibility': 'Хто може отримати',
@@ -119,11 +117,9 @@ export default {
   'footer.feeds': 'Стрічка новин (RSS)',
   'footer.links': 'Посилання',
   'rss.title': 'Заходи та зустрічі Платформи діалогу',
-  'page.updated': 'Оновлено',
   'page.latvianTitle': 'Латиською:',
   'outdated.notice': 'Латиський оригінал оновлено {date}; цей переклад може бути застарілим.',
   'outdated.link': 'Читати оригінал латиською',
-  'date.allDay': 'увесь день',
   'offline.save': 'Зберегти для читання офлайн',
   'offline.saving': 'Збереження…',
   'offline.saved': 'Збережено: ця сторінка та її файли доступні й без інтернету.',
