@@ -135,7 +135,13 @@ describe('validation through the API', () => {
       body: JSON.stringify({ data }),
     });
 
-  const backwards = { title: 'Atpakaļ laikā', slug: 'atpakal-laika', summary: 'x', start: '2027-03-01T10:00:00Z', end: '2027-03-01T09:00:00Z' };
+  const backwards = {
+    title: 'Atpakaļ laikā',
+    slug: 'atpakal-laika',
+    summary: 'x',
+    start: '2027-03-01T10:00:00Z',
+    end: '2027-03-01T09:00:00Z',
+  };
   const expectEndBeforeStartRefused = async (response: Response) => {
     expect(response.status).toBe(400);
     const body = await response.json();

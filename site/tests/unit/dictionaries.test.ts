@@ -9,7 +9,10 @@ import { RESOURCE_KINDS } from '@integra/contract/resource-kinds';
 const defaultKeys = Object.keys(DICTIONARIES[DEFAULT_LOCALE]!).sort();
 
 /** The site's code and the contract (the registry names each type's string), dictionaries left out. */
-const sources = [path.resolve(import.meta.dirname, '../../src'), path.dirname(fileURLToPath(import.meta.resolve('@integra/contract/locales')))]
+const sources = [
+  path.resolve(import.meta.dirname, '../../src'),
+  path.dirname(fileURLToPath(import.meta.resolve('@integra/contract/locales'))),
+]
   .flatMap((root) => readdirSync(root, { recursive: true, encoding: 'utf8' }).map((file) => path.join(root, file)))
   .filter((file) => /\.(ts|astro)$/.test(file) && !file.includes(`${path.sep}i18n${path.sep}ui${path.sep}`))
   .map((file) => readFileSync(file, 'utf8'))
@@ -38,7 +41,8 @@ describe('UI dictionaries', () => {
     // t(`resources.kind.${kind}`) uses every resources.kind.* key.
     const prefixes = [...sources.matchAll(/`([a-z][\w.-]*\.)\$\{/gi)].map((match) => match[1]!);
     const unused = defaultKeys.filter(
-      (key) => !['\'', '"', '`'].some((quote) => sources.includes(`${quote}${key}${quote}`)) && !prefixes.some((prefix) => key.startsWith(prefix)),
+      (key) =>
+        !["'", '"', '`'].some((quote) => sources.includes(`${quote}${key}${quote}`)) && !prefixes.some((prefix) => key.startsWith(prefix)),
     );
     expect(unused).toEqual([]);
   });
