@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import astro from 'eslint-plugin-astro';
 
 export default tseslint.config(
   {
@@ -26,4 +27,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // Astro components: their frontmatter is TypeScript, read with the same parser as .ts files.
+  ...astro.configs['flat/recommended'],
+  { files: ['**/*.astro'], languageOptions: { parserOptions: { parser: tseslint.parser } } },
 );

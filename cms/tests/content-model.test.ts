@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UID } from '@strapi/strapi';
 import { DEFAULT_LOCALE, LOCALES } from '@integra/contract/locales';
 import { CONTENT_TYPE_KEYS, CONTENT_TYPES, type ContentTypeDefinition } from '@integra/contract/content-types';
+import { RESOURCE_KINDS } from '@integra/contract/resource-kinds';
 import { bootStrapi, type BootedStrapi } from './helpers/boot-strapi';
 
 let cms: BootedStrapi;
@@ -43,6 +44,11 @@ describe('content model', () => {
       expect((model.pluginOptions as { i18n?: { localized?: boolean } }).i18n?.localized === true, `${key} localized`).toBe(type.localized);
       if (type.labelField) expect((model.attributes as Record<string, unknown>)[type.labelField], `${key} labelField`).toBeDefined();
     }
+  });
+
+  it('offers the resource kinds of the contract, in its order', () => {
+    const kind = (cms.strapi.contentType(CONTENT_TYPES.resources.uid).attributes as Record<string, { enum?: string[] }>).kind;
+    expect(kind?.enum).toEqual([...RESOURCE_KINDS]);
   });
 
   it('has no content type of its own that the registry lacks', () => {

@@ -135,18 +135,35 @@ describe('validation through the API', () => {
       body: JSON.stringify({ data }),
     });
 
-  it('rejects an event that ends before it starts, with a message that says so', async () => {
-    const response = await post('events', {
-      title: 'Atpakaļ laikā',
-      slug: 'atpakal-laika',
-      summary: 'x',
-      start: '2027-03-01T10:00:00Z',
-      end: '2027-03-01T09:00:00Z',
-    });
+  const backwards = {
+    title: 'Atpakaļ laikā',
+    slug: 'atpakal-laika',
+    summary: 'x',
+    start: '2027-03-01T10:00:00Z',
+    end: '2027-03-01T09:00:00Z',
+  };
+  const expectEndBeforeStartRefused = async (response: Response) => {
     expect(response.status).toBe(400);
     const body = await response.json();
     expect(body.error.message).toMatch(/end is before the start/);
     expect(body.error.details.errors[0].path).toEqual(['end']);
+  };
+
+  it('rejects an event that ends before it starts, with a message that says so', async () => {
+    await expectEndBeforeStartRefused(await post('events', backwards));
+  });
+
+  it('rejects a Dialogue meeting that ends before it starts, also when an edit moves only the end', async () => {
+    await expectEndBeforeStartRefused(await post('dialogue-meetings', { ...backwards, format: 'online' }));
+    const created = await post('dialogue-meetings', { ...backwards, end: '2027-03-01T12:00:00Z', format: 'online' }, '?status=draft');
+    expect(created.status).toBe(201);
+    const { documentId } = (await created.json()).data;
+    const edited = await fetch(`${cms.url}/api/dialogue-meetings/${documentId}?status=draft`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify({ data: { end: '2027-03-01T08:00:00Z' } }),
+    });
+    await expectEndBeforeStartRefused(edited);
   });
 
   it('refuses to publish a resource with neither a file nor a URL, but keeps it as a draft', async () => {

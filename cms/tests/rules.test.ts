@@ -19,6 +19,15 @@ describe('endNotBeforeStart', () => {
     expect(endNotBeforeStart({ start: '2026-05-01T10:00:00Z', end: '2026-05-02T10:00:00Z' }, { publishing: true })).toBeUndefined();
     expect(endNotBeforeStart({ start: '2026-05-01T10:00:00Z', end: null }, { publishing: true })).toBeUndefined();
   });
+  it('guards every content type with a start and an end: events and Dialogue meetings', () => {
+    const api = path.join(CMS_ROOT, 'src/api');
+    const timed = readdirSync(api).filter((name) => {
+      const schema = JSON.parse(readFileSync(path.join(api, name, 'content-types', name, 'schema.json'), 'utf8'));
+      return schema.attributes.start?.type === 'datetime' && schema.attributes.end?.type === 'datetime';
+    });
+    expect(timed.sort()).toEqual(['dialogue-meeting', 'event']);
+    for (const name of timed) expect(RULES[`api::${name}.${name}`], name).toContain(endNotBeforeStart);
+  });
 });
 
 describe('resourceHasFileOrUrl', () => {

@@ -1,8 +1,7 @@
 import { mapTranslations, type SeedDocument, type Translations } from '../engine';
 import { toBlocks } from '../blocks';
 import { many } from '../refs';
-
-type Kind = 'guide' | 'brochure' | 'form' | 'video' | 'link' | 'presentation';
+import type { ResourceKind } from '@integra/contract/resource-kinds';
 
 interface ResourceText {
   title: string;
@@ -11,7 +10,7 @@ interface ResourceText {
 }
 
 interface ResourceFacts {
-  kind: Kind;
+  kind: ResourceKind;
   /** A generated demo PDF (see seed/media.ts), or an external URL, or both. */
   file?: string;
   url?: string;

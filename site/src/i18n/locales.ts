@@ -4,7 +4,7 @@ import type { PageSegmentKey } from '@integra/contract/page-segments';
 import { pageSegment, sectionOf } from '../utils/urls';
 
 /** The one locale definition, shared with the CMS and the publisher. */
-export { DEFAULT_LOCALE, LOCALE_INFO, LOCALES, TIME_ZONE, isLocale, localeInfo, type LocaleInfo } from '@integra/contract/locales';
+export { DEFAULT_LOCALE, LOCALE_INFO, LOCALES, TIME_ZONE, isLocale, localeInfo } from '@integra/contract/locales';
 
 /** getStaticPaths() for a page that exists once per locale. */
 export const localePaths = () => LOCALES.map((locale) => ({ params: { locale } }));

@@ -1,5 +1,5 @@
 import type lv from './ui/lv';
-import { DEFAULT_LOCALE } from './locales';
+import { DEFAULT_LOCALE, localeInfo } from './locales';
 
 export type UiKey = keyof typeof lv;
 /** A locale's dictionary: every key of the default (Latvian) one, with its own words. */
@@ -40,3 +40,9 @@ export function useTranslations(locale: string) {
 }
 
 export type Translate = ReturnType<typeof useTranslations>;
+
+/**
+ * The `lang` of UI strings on a page for `locale`: labels and notes are in the reader's language,
+ * even around content that is the untranslated original in another.
+ */
+export const uiLangOf = (locale: string) => localeInfo(locale).htmlLang;

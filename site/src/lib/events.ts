@@ -15,9 +15,12 @@ export function splitByTime<T extends Dated>(items: Resolved<T>[], now: Date) {
   return { upcoming, past };
 }
 
+/** "Venue, address": a place as one line, for pages, calendars and cards. */
+export const venueLine = (venue: { name: string; address?: string | null } | null | undefined) =>
+  [venue?.name, venue?.address].filter(Boolean).join(', ') || undefined;
+
 /** "Venue, address" or the online link, for calendars and cards. */
-export const whereOf = (event: DocumentData<'events'> | DocumentData<'meetings'>) =>
-  [event.venue?.name, event.venue?.address].filter(Boolean).join(', ') || event.onlineUrl || undefined;
+export const whereOf = (event: DocumentData<'events'> | DocumentData<'meetings'>) => venueLine(event.venue) || event.onlineUrl || undefined;
 
 /** The build's notion of now: BUILD_NOW pins it for reproducible tests. */
 export const buildNow = () => (process.env.BUILD_NOW ? new Date(process.env.BUILD_NOW) : new Date());

@@ -8,7 +8,7 @@
 import type { PreviewableKey } from '@integra/contract/content-types';
 import type { PreviewTarget } from '@integra/contract/preview-link';
 import { COLLECTIONS } from '../lib/cms/collections';
-import { CmsError } from '../lib/cms/errors';
+import { parseEntry } from '../lib/cms/errors';
 import type { CmsClient } from '../lib/cms/client';
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales';
 import { resolveVersion, type Localized, type Resolved } from '../utils/fallback';
@@ -39,16 +39,8 @@ export async function loadPreviewVersion(
       filters: { documentId: { $eq: target.documentId } },
     });
     if (found.length === 0) continue;
-    const parsed = schema.safeParse(found[0]);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new CmsError(`${issue?.path.join('.') || 'entry'}: ${issue?.message}`, {
-        contentType: endpoint,
-        locale,
-        entry: target.documentId,
-      });
-    }
-    versions.set(locale, parsed.data as Localized & Record<string, unknown>);
+    const data = parseEntry(schema, found[0], { contentType: endpoint, locale, entry: target.documentId });
+    versions.set(locale, data as Localized & Record<string, unknown>);
   }
   const resolved = resolveVersion(versions, target.locale, DEFAULT_LOCALE);
   return resolved && { resolved, locales: [...versions.keys()], original: originalProps(versions, resolved, DEFAULT_LOCALE) };

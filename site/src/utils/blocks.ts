@@ -143,19 +143,3 @@ export function blockImages(blocks: unknown): { url: string; updatedAt?: string 
     return [{ url, ...(typeof image.updatedAt === 'string' ? { updatedAt: image.updatedAt } : {}) }];
   });
 }
-
-/** Plain text of blocks (for meta descriptions and feeds). */
-export function blocksToText(blocks: unknown): string {
-  if (!Array.isArray(blocks)) return '';
-  const text = (node: Node): string =>
-    node.type === 'text'
-      ? String(node.text ?? '')
-      : children(node)
-          .map(text)
-          .join(node.type === 'list' ? ' ' : '');
-  return blocks
-    .filter((b): b is Node => Boolean(b) && typeof b === 'object')
-    .map(text)
-    .join('\n\n')
-    .trim();
-}

@@ -11,3 +11,7 @@ export function languageName(code: string, readerLocale: string): string {
     return code;
   }
 }
+
+/** Languages an entry is offered in, named in the reader's language as one line ("latviešu, angļu"). */
+export const languageList = (languages: { code: string }[], readerLocale: string) =>
+  languages.map((language) => languageName(language.code, readerLocale)).join(', ');

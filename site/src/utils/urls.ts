@@ -55,6 +55,3 @@ export const paths = {
   offline: (l: string) => localizedUrl(l, pageSegment('offline', l)),
   manifest: (l: string) => `/${l}/manifest.webmanifest`,
 } as const;
-
-/** Absolute URL on the public site. */
-export const absoluteUrl = (site: URL | string | undefined, path: string) => new URL(path, site ?? 'http://localhost:4321').href;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockImages, blocksToHtml, blocksToText, headingLevel, safeHref, safeImageSrc } from '../../src/utils/blocks';
+import { blockImages, blocksToHtml, headingLevel, safeHref, safeImageSrc } from '../../src/utils/blocks';
 
 const paragraph = (...children: unknown[]) => ({ type: 'paragraph', children });
 const text = (t: string, marks: Record<string, boolean> = {}) => ({ type: 'text', text: t, ...marks });
@@ -136,9 +136,5 @@ describe('blocksToHtml', () => {
       'https://media.example.lv/a.png',
       '/uploads/a.png',
     ]);
-  });
-
-  it('gives the plain text for descriptions', () => {
-    expect(blocksToText([paragraph(text('Viens')), paragraph(link('https://a.lv', 'divi'))])).toBe('Viens\n\ndivi');
   });
 });

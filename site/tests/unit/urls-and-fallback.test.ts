@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, localizedUrl, paths } from '../../src/utils/urls';
+import { localizedUrl, paths } from '../../src/utils/urls';
 import { groupByDocument, resolveAll, resolveVersion } from '../../src/utils/fallback';
 
 describe('localizedUrl', () => {
@@ -25,7 +25,6 @@ describe('localizedUrl', () => {
     expect(paths.eventsCalendar('lv')).toBe('/lv/pasakumi.ics');
     expect(paths.eventIcs('en', 'a b')).toBe('/en/events/a%20b.ics');
     expect(paths.topicRss('uk', 'robota')).toBe('/uk/temy/robota/rss.xml');
-    expect(absoluteUrl('https://example.lv', '/lv/')).toBe('https://example.lv/lv/');
   });
 });
 

@@ -1,3 +1,5 @@
+import type { z } from 'astro/zod';
+
 /** Where a CMS problem happened: enough for an editor or operator to find the entry. */
 export interface CmsErrorContext {
   contentType: string;
@@ -28,4 +30,15 @@ export class CmsError extends Error {
     this.entry = context.entry;
     this.detail = message;
   }
+}
+
+/**
+ * An entry checked against its schema: the parsed data, or a CmsError naming the first problem's
+ * field ("summary: Required") and where the entry is. Builds and previews check entries alike.
+ */
+export function parseEntry<S extends z.ZodType>(schema: S, raw: unknown, context: CmsErrorContext): z.output<S> {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  throw new CmsError(`${issue?.path.join('.') || 'entry'}: ${issue?.message}`, context);
 }

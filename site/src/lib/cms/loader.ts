@@ -1,7 +1,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { createCmsClient, DEFAULT_MAX_FILE_BYTES, DEFAULT_TIMEOUT_MS, type CmsClient, type CmsClientOptions } from './client';
-import { CmsError } from './errors';
+import { CmsError, parseEntry } from './errors';
 import { snapshotClient } from './snapshot';
 import { DEFAULT_LOCALE } from '../../i18n/locales';
 // The one translation-status rule, shared with the CMS's admin widget and `pnpm translations`.
@@ -107,17 +107,9 @@ export async function syncCollection<S extends Schema>(
 
     let newest = since ?? '';
     for (const raw of changed) {
-      const result = schema.safeParse(raw);
-      if (!result.success) {
-        const issue = result.error.issues[0];
-        throw new CmsError(`${issue?.path.join('.') || 'entry'}: ${issue?.message}`, {
-          contentType: endpoint,
-          locale,
-          entry: raw?.slug ?? raw?.documentId,
-        });
-      }
+      const data = parseEntry(schema, raw, { contentType: endpoint, locale, entry: raw?.slug ?? raw?.documentId });
       const id = entryId(raw.documentId!, locale);
-      store.set({ id, data: result.data, digest: context.generateDigest?.(raw as Record<string, unknown>) });
+      store.set({ id, data, digest: context.generateDigest?.(raw as Record<string, unknown>) });
       if (raw.updatedAt && raw.updatedAt > newest) newest = raw.updatedAt;
     }
 
@@ -188,12 +180,7 @@ export function strapiSingleLoader<S extends Schema>(options: StrapiCollectionOp
       for (const locale of options.locales) {
         const raw = await client.getSingle(options.endpoint, { locale, populate: options.populate });
         if (!raw) continue;
-        const result = options.schema.safeParse(raw);
-        if (!result.success) {
-          const issue = result.error.issues[0];
-          throw new CmsError(`${issue?.path.join('.')}: ${issue?.message}`, { contentType: options.endpoint, locale });
-        }
-        store.set({ id: locale, data: result.data });
+        store.set({ id: locale, data: parseEntry(options.schema, raw, { contentType: options.endpoint, locale }) });
       }
       logger.info(`${options.endpoint}: ${store.keys().length} locales`);
     },

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { access, copyFile, mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { CONTENT_TYPES, type ContentTypeKey } from '@integra/contract/content-types';
 import type { CmsClient } from './client';
 import { CmsError, type CmsErrorContext } from './errors';
 import { clientFromEnv } from './loader';
@@ -17,6 +18,14 @@ export interface MediaFile {
 export interface MediaSource extends CmsErrorContext {
   field: string;
 }
+
+/**
+ * The fields of one entry as sources of files, `source('body')`, for a page to pass to Blocks
+ * and Downloads. The type is named as the loader's errors name it: by its REST endpoint.
+ */
+export const entrySources =
+  (type: ContentTypeKey, entry: { locale: string; slug: string }) =>
+  (field: string): MediaSource => ({ contentType: CONTENT_TYPES[type].endpoint, locale: entry.locale, entry: entry.slug, field });
 
 export interface MediaStoreOptions {
   client: Pick<CmsClient, 'getFile'>;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { RESOURCE_KINDS } from '@integra/contract/resource-kinds';
 
 /** Strapi blocks: validated as a list of typed nodes; the renderer decides what to show. */
 const blockNode: z.ZodType<{ type: string; [key: string]: unknown }> = z.looseObject({ type: z.string() });
@@ -113,7 +114,7 @@ export const eventSchema = article
 
 export const resourceSchema = article.extend({
   body: blocksSchema,
-  kind: z.enum(['guide', 'brochure', 'form', 'video', 'link', 'presentation']),
+  kind: z.enum(RESOURCE_KINDS),
   files: list(mediaSchema),
   externalUrl: webUrl,
   languages: list(language),
