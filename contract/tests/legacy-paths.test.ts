@@ -42,6 +42,13 @@ describe('moved paths', () => {
     }
   });
 
+  it('lead each to a path that has not moved, so no redirect leads to another', () => {
+    for (const rule of movedPaths()) {
+      expect(movedPathOf(rule.to), rule.to).toBeUndefined();
+      expect(movedPathOf(`${rule.to}/x/`), rule.to).toBeUndefined();
+    }
+  });
+
   it('try a longer path before a shorter one it is under', () => {
     const rules = movedPaths();
     rules.forEach((rule, index) => {

@@ -16,6 +16,9 @@ describe('_redirects', () => {
       ['a /b 301', /line 1: expected/],
       ['/a /b 301 force', /line 1: expected/],
       ['# ok\n/a', /line 2: expected/],
+      ['/a/* //evil.example/:splat 301', /line 1: a target must be a path of this site/],
+      ['/a /\\evil.example 301', /line 1: a target must be a path of this site/],
+      ['/a/* /:splat 301', /line 1: a target must be a path of this site/],
     ];
     for (const [text, error] of cases) expect(() => parseRedirectsFile(text), text).toThrow(error);
   });

@@ -114,6 +114,10 @@ describe('the documented nginx configuration', () => {
 
   it('redirects the paths of earlier releases permanently to where their pages are now, keeping the query', async () => {
     await expectMovedPathsRedirected(origin);
+    // The Location names no host, so a forged Host header cannot lead the reader elsewhere.
+    const forged = await sendRaw(port, 'GET /lv/services/ HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n', 3000);
+    expect(forged.status).toBe(301);
+    expect(forged.text).toMatch(/\r\nLocation: \/lv\/pakalpojumi\/\r\n/i);
   });
 
   it('has the redirects of the contract, as the site writes them into _redirects', async () => {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { nextRun } from '../lib/publisher/nightly.ts';
 import { checkRelease } from '../lib/publisher/checks.ts';
 import { publisherConfig } from '../lib/publisher/config.ts';
+import { redirectsFile } from '@integra/contract/legacy-paths';
 
 describe('nightly rebuild time', () => {
   it('is the next 03:30 in Riga, in winter (UTC+2) and summer (UTC+3)', () => {
@@ -33,6 +34,8 @@ describe('release checks', () => {
       '/en/index.html is missing',
       'the search index pagefind/lv/pagefind-entry.json is missing or unreadable',
       'the search index pagefind/en/pagefind-entry.json is missing or unreadable',
+      '/_headers is missing',
+      '/_redirects is missing',
     ]);
   });
 
@@ -48,11 +51,23 @@ describe('release checks', () => {
     };
     await bundle('lv', { languages: { lv: { page_count: 3 } } });
     await bundle('en', { languages: { en: { page_count: 2 } } });
+    await writeFile(path.join(dir, '_headers'), '/*\n  X-Frame-Options: DENY\n');
+    await writeFile(path.join(dir, '_redirects'), redirectsFile());
     expect(await checkRelease(dir, locales)).toEqual([]);
     await bundle('en', { languages: { en: { page_count: 0 } } });
     expect(await checkRelease(dir, locales)).toEqual(['the search index has no pages in "en" (pagefind/en/pagefind-entry.json)']);
     await bundle('en', '{ cut short');
     expect(await checkRelease(dir, locales)).toEqual(['the search index pagefind/en/pagefind-entry.json is missing or unreadable']);
+  });
+
+  it('refuses host configuration a static host would read wrongly, naming the file and the line', async () => {
+    await writeFile(path.join(dir, '_redirects'), `${redirectsFile()}/lv/old /lv/new 302\n`);
+    await writeFile(path.join(dir, '_headers'), '/*\n  not a header\n');
+    const problems = await checkRelease(dir, locales);
+    expect(problems.filter((p) => !p.includes('search index'))).toEqual([
+      expect.stringMatching(/^\/_headers is malformed: _headers line 2: expected "Name: value"/),
+      expect.stringMatching(/^\/_redirects is malformed: _redirects line \d+: only permanent redirects/),
+    ]);
   });
 });
 

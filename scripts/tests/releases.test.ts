@@ -153,6 +153,8 @@ describe('publish pipeline faults', () => {
       await writeFile(path.join(outDir, 'lv', 'index.html'), label);
       await mkdir(path.join(outDir, 'pagefind', 'lv'), { recursive: true });
       await writeFile(path.join(outDir, 'pagefind', 'lv', 'pagefind-entry.json'), JSON.stringify({ languages: { lv: { page_count: 1 } } }));
+      await writeFile(path.join(outDir, '_headers'), '');
+      await writeFile(path.join(outDir, '_redirects'), '');
     };
   const pipeline = (overrides: Partial<Parameters<typeof createPipeline>[0]>) =>
     createPipeline({ cmsUrl: '', siteUrl: '', dataDir: root, locales, keepReleases: 2, logger: pino({ level: 'silent' }), ...overrides });
