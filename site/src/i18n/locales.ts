@@ -22,7 +22,3 @@ export const sectionPaths = (type: SectionKey) => LOCALES.map((locale) => ({ par
 /** getStaticPaths() for one of the site's own pages, its file named after its key: [search].astro. */
 export const pageSegmentPaths = (page: PageSegmentKey) =>
   LOCALES.map((locale) => ({ params: { locale, [page]: pageSegment(page, locale) } }));
-
-/** getStaticPaths() for the past events page under the events section: /lv/pasakumi/pagajusie/. */
-export const pastEventsPaths = () =>
-  LOCALES.map((locale) => ({ params: { locale, ...sectionParam('events', locale), pastEvents: pageSegment('pastEvents', locale) } }));

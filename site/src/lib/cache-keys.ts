@@ -119,18 +119,21 @@ function contextDigest(context: LocaleContext): string {
   return digest;
 }
 
+/** The key of a page of `kind` in the context's locale, rendered from `data`. */
+const pageKey = (kind: 'document' | 'list', context: LocaleContext, data: Record<string, unknown>) =>
+  cacheKeyOf({ kind, locale: context.locale, context: contextDigest(context), contentCode: context.contentCode ?? null, ...data });
+
 /**
  * The key of one document page in one locale. `members` is what the page lists besides the
  * document itself (the services of a category, everything tagged with a topic), in the order
  * the page lists them: any change to a member, its arrival or its removal changes the key.
  */
-export function documentPageKey(context: LocaleContext, page: DocumentPageData, members?: unknown): string {
-  return cacheKeyOf({
-    kind: 'document',
-    locale: context.locale,
-    context: contextDigest(context),
-    contentCode: context.contentCode ?? null,
-    page,
-    members: members ?? null,
-  });
-}
+export const documentPageKey = (context: LocaleContext, page: DocumentPageData, members?: unknown): string =>
+  pageKey('document', context, { page, members: members ?? null });
+
+/**
+ * The key of a page that shows lists (a section's index, the home page): everything it renders
+ * from is in `lists` (its props) and the locale's context, so any change to a member, its arrival,
+ * its removal or its move between lists (an event that has passed) changes the key.
+ */
+export const listPageKey = (context: LocaleContext, lists: Record<string, unknown>): string => pageKey('list', context, { lists });

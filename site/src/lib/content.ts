@@ -5,7 +5,7 @@ import { groupByDocument, resolveAll, resolveVersion, type Resolved } from '../u
 import { originalProps, type OriginalProps } from '../utils/original-props';
 import { CmsError } from './cms/errors';
 import { memoize } from '../utils/memo';
-import { documentPageKey, keyByDigest, keyDerivedByDigest } from './cache-keys';
+import { documentPageKey, keyByDigest, keyDerivedByDigest, listPageKey } from './cache-keys';
 import { createHash } from 'node:crypto';
 import { dictionaryFor } from '../i18n/ui';
 
@@ -135,12 +135,38 @@ export async function documentPaths<C extends DocumentCollection>(
       }
       taken.set(key, version.entry.documentId);
       const props = { ...(await withLocalTaxonomy(version, locale)), alternates, ...originalProps(versions, version, DEFAULT_LOCALE) };
-      const context = { locale, settings: await siteSettings(locale), dictionary: dictionaryFor(locale), contentCode: CONTENT_CODE };
+      const context = await localeContext(locale);
       const cacheKey = documentPageKey(context, props, members ? await members(locale, version.entry) : undefined);
       routes.push({ params: { locale, ...sectionParam(collection, locale), slug: version.entry.slug }, props, cacheKey });
     }
   }
   return routes;
+}
+
+/** What every page of a locale shows besides its own data: settings, dictionary, the content code. */
+const localeContext = async (locale: string) => ({
+  locale,
+  settings: await siteSettings(locale),
+  dictionary: dictionaryFor(locale),
+  contentCode: CONTENT_CODE,
+});
+
+/**
+ * getStaticPaths() for a page that shows lists (a section's index, the home page), once per
+ * locale: `listsFor` gives everything the page renders from, as its props, and the page's
+ * cacheKey covers them with the locale's context, so Astro's incremental build copies the page
+ * while none of it changed. The page must render from its props, never load data of its own.
+ */
+export async function listPaths<Lists extends Record<string, unknown>>(
+  paramsFor: (locale: string) => Record<string, string>,
+  listsFor: (locale: string) => Promise<Lists>,
+) {
+  return Promise.all(
+    LOCALES.map(async (locale) => {
+      const props = await listsFor(locale);
+      return { params: { locale, ...paramsFor(locale) }, props, cacheKey: listPageKey(await localeContext(locale), props) };
+    }),
+  );
 }
 
 /** The services a category's page lists, in a locale. */

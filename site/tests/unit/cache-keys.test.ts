@@ -4,6 +4,7 @@ import {
   documentPageKey,
   keyByDigest,
   keyDerivedByDigest,
+  listPageKey,
   stableStringify,
   type LocaleContext,
 } from '../../src/lib/cache-keys';
@@ -120,6 +121,18 @@ describe('documentPageKey', () => {
     ];
     const keys = variants.map((m) => key({ members: m }));
     expect(new Set([base, key(), ...keys]).size).toBe(variants.length + 2);
+  });
+});
+
+describe('listPageKey', () => {
+  it('changes with any list and with the context, and never equals a document key of the same data', () => {
+    const lists = { services: [{ title: 'A' }], events: [] };
+    expect(listPageKey(context, lists)).toBe(listPageKey(context, structuredClone(lists)));
+    expect(listPageKey(context, { ...lists, events: [{ title: 'E' }] })).not.toBe(listPageKey(context, lists));
+    expect(listPageKey(context, { ...lists, services: [] })).not.toBe(listPageKey(context, lists));
+    expect(listPageKey({ ...context, settings: {} }, lists)).not.toBe(listPageKey(context, lists));
+    expect(listPageKey({ ...context, locale: 'lv' }, lists)).not.toBe(listPageKey(context, lists));
+    expect(listPageKey(context, { page } as Record<string, unknown>)).not.toBe(documentPageKey(context, page));
   });
 });
 
