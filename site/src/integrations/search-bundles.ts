@@ -25,7 +25,7 @@ const pagefindVersion = async () => {
 };
 
 export interface SearchBundle {
-  /** Site path of the bundle, e.g. "/pagefind/lv/services/". */
+  /** Site path of the bundle, e.g. "/pagefind/lv/". */
   path: string;
   /** The locale folder whose pages it indexes: "lv". */
   pages: string;

@@ -14,7 +14,7 @@ export const SEARCH_ROOT = '/pagefind/';
 export const bundleOfLocale = (locale: string) => `${SEARCH_ROOT}${locale}/`;
 
 /**
- * The bundle of a page, by its site path ("/lv/services/x/" or "lv/services/x/index.html"):
+ * The bundle of a page, by its site path ("/lv/pakalpojumi/x/" or "lv/pakalpojumi/x/index.html"):
  * "/pagefind/lv/". Undefined for a path outside a locale's folders (/404.html, /index.html).
  */
 export function bundleOfPage(pagePath: string): string | undefined {

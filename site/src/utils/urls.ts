@@ -28,7 +28,7 @@ export const pageSegment = (page: PageSegmentKey, locale: string): string => PAG
 
 /** A URL under a type's section: its index, or a page or file in it. */
 const inSection = (type: SectionKey, l: string, ...segments: string[]) => localizedUrl(l, ...sectionSegments(type, l), ...segments);
-/** A section's path without the trailing slash, for files: /lv/events + .ics or /<slug>.ics. */
+/** A section's path without the trailing slash, for files: /lv/pasakumi + .ics or /<slug>.ics. */
 const sectionPath = (type: SectionKey, l: string) => `/${l}/${sectionSegments(type, l).join('/')}`;
 
 export const paths = {
