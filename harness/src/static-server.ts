@@ -131,12 +131,15 @@ export function createStaticServer(options: StaticServerOptions) {
       } catch {
         return reply.code(400).header('Cache-Control', 'no-store').type('text/plain; charset=utf-8').send('Bad request');
       }
-      const movedTo = movedPathOf(pathOf(request.url), hostRulesOf(release).moved);
+      // Matched on the decoded path, as nginx matches its rewrites (/lv/servic%65s/ moved too),
+      // and sent encoded again, "?" and "#" of the path included; the query is kept as it came.
+      const movedTo = movedPathOf(pathname, hostRulesOf(release).moved);
       if (movedTo !== undefined) {
         setHeadersFor(reply, pathname);
+        const location = encodeURI(movedTo).replace(/[?#]/g, encodeURIComponent);
         return reply
           .code(301)
-          .header('Location', movedTo + request.url.slice(pathOf(request.url).length))
+          .header('Location', location + request.url.slice(pathOf(request.url).length))
           .send();
       }
       return reply.sendFile(pathname, release);

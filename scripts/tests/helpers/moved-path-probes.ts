@@ -20,6 +20,9 @@ export const MOVED_PATH_PROBES: readonly { request: string; location: string }[]
   { request: '/lv/topics/darbs/rss.xml', location: '/lv/temas/darbs/rss.xml' },
   { request: '/ru/search/?q=%D0%B2%D0%B8%D0%B7%D0%B0&x=1', location: '/ru/poisk/?q=%D0%B2%D0%B8%D0%B7%D0%B0&x=1' },
   { request: '/lv/offline/', location: '/lv/bezsaiste/' },
+  // percent-encoded letters are the same path, and an encoded slug stays encoded
+  { request: '/lv/servic%65s/', location: '/lv/pakalpojumi/' },
+  { request: '/ru/services/%D1%83%D1%81%D0%BB%D1%83%D0%B3%D0%B0/', location: '/ru/uslugi/%D1%83%D1%81%D0%BB%D1%83%D0%B3%D0%B0/' },
 ];
 
 /** Paths that look like a moved one but are not: served or not found, never redirected. */
