@@ -4,18 +4,13 @@
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseEnv } from 'node:util';
 import { appDir } from './app-dir.ts';
 
 const secret = () => randomBytes(24).toString('base64');
 
-const parse = (text: string): Record<string, string> =>
-  Object.fromEntries(
-    text
-      .split('\n')
-      .map((line) => line.match(/^\s*([A-Z0-9_]+)\s*=(.*)$/))
-      .filter((match) => match !== null)
-      .map(([, key, value]) => [key, value!.trim()]),
-  );
+/** The variables of a .env file, as Node reads the format (and as Strapi's dotenv does). */
+const parse = (text: string) => parseEnv(text) as Record<string, string>;
 
 /** Set and not blank. */
 const present = (value: string | undefined) => (value?.trim() ? value : undefined);
