@@ -20,6 +20,8 @@ export interface PreviewTarget {
 
 /** How long a link works. The admin asks for a fresh one each time an editor opens a preview. */
 export const PREVIEW_LINK_TTL_SECONDS = 30 * 60;
+/** How far the CMS's clock may run ahead of the preview server's. */
+const CLOCK_SKEW_SECONDS = 5 * 60;
 
 // The fields are signed as a JSON array, not joined with a separator: "a|b" + "c" and "a" + "b|c"
 // must not sign the same text, or one link's signature would verify for path segments moved
@@ -74,5 +76,7 @@ export function verifyPreviewLink(
   const given = Buffer.from(sig);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: 'invalid' };
   if (exp * 1000 < now) return { ok: false, reason: 'expired' };
+  // No link lives longer than the CMS signs them for, whatever expiry it names.
+  if (exp * 1000 > now + (PREVIEW_LINK_TTL_SECONDS + CLOCK_SKEW_SECONDS) * 1000) return { ok: false, reason: 'invalid' };
   return { ok: true, target, exp };
 }

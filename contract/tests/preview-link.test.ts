@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { signPreviewPath, verifyPreviewLink, type PreviewTarget } from '../src/preview-link.ts';
+import {
+  PREVIEW_LINK_TTL_SECONDS,
+  signPreviewPath,
+  signPreviewPathUntil,
+  verifyPreviewLink,
+  type PreviewTarget,
+} from '../src/preview-link.ts';
 
 const SECRET = 'unit-preview-secret-0123456789';
 const target: PreviewTarget = { type: 'services', locale: 'lv', documentId: 'abc123', status: 'draft' };
@@ -27,9 +33,30 @@ describe('preview links', () => {
       bent((q) => q.set('sig', '')),
       bent((q) => q.set('status', 'DRAFT')),
       bent((q) => q.delete('status')),
+      bent((q) => q.set('exp', '-1')),
+      bent((q) => q.set('exp', '1e400')),
+      bent((q) => q.set('exp', '0x10')),
+      bent((q) => q.set('exp', '')),
+      bent((q) => q.set('sig', 'A'.repeat(43))),
+      bent((q) => q.set('sig', 'x'.repeat(10_000))),
+      // a second value of a key is not read: the first is the signed one, and it was changed
+      bent((q) => {
+        const sig = q.get('sig')!;
+        q.set('sig', 'A'.repeat(43));
+        q.append('sig', sig);
+      }),
     ]) {
       expect(result).toEqual({ ok: false, reason: 'invalid' });
     }
+  });
+
+  it('refuse, though signed, an expiry later than any the CMS signs for (a link cannot be made to live for years)', () => {
+    const now = Date.parse('2026-11-30T12:00:00Z');
+    const until = (seconds: number) => queryOf(signPreviewPathUntil(target, SECRET, Math.floor(now / 1000) + seconds));
+    expect(verifyPreviewLink(params, until(PREVIEW_LINK_TTL_SECONDS), SECRET, now).ok).toBe(true);
+    expect(verifyPreviewLink(params, until(PREVIEW_LINK_TTL_SECONDS + 4 * 60), SECRET, now).ok).toBe(true);
+    expect(verifyPreviewLink(params, until(365 * 24 * 3600), SECRET, now)).toEqual({ ok: false, reason: 'invalid' });
+    expect(verifyPreviewLink(params, until(1e12), SECRET, now)).toEqual({ ok: false, reason: 'invalid' });
   });
 
   it('cannot be extended by writing the same expiry another way', () => {

@@ -22,6 +22,14 @@ export interface PreviewVersion {
   original: OriginalProps;
 }
 
+const isVersionOf = (entry: unknown, documentId: string, locale: string) =>
+  typeof entry === 'object' &&
+  entry !== null &&
+  'documentId' in entry &&
+  entry.documentId === documentId &&
+  'locale' in entry &&
+  entry.locale === locale;
+
 /** The version to show, or undefined when the document exists in no locale the reader can get. */
 export async function loadPreviewVersion(
   client: CmsClient,
@@ -38,8 +46,10 @@ export async function loadPreviewVersion(
       populate,
       filters: { documentId: { $eq: target.documentId } },
     });
-    if (found.length === 0) continue;
-    const data = parseEntry(schema, found[0], { contentType: endpoint, locale, entry: target.documentId });
+    // Only the linked document in this locale: never another entry the CMS answered with.
+    const entry = found.find((e) => isVersionOf(e, target.documentId, locale));
+    if (!entry) continue;
+    const data = parseEntry(schema, entry, { contentType: endpoint, locale, entry: target.documentId });
     versions.set(locale, data as Localized & Record<string, unknown>);
   }
   const resolved = resolveVersion(versions, target.locale, DEFAULT_LOCALE);
