@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { validateHeaderValue } from 'node:http';
 
 /** One block of a _headers file: a path pattern and the headers for paths it matches. */
 export interface HeaderRule {
@@ -13,19 +14,33 @@ export interface HeaderRule {
  */
 export function parseHeadersFile(text: string): HeaderRule[] {
   const rules: HeaderRule[] = [];
-  text.split('\n').forEach((line, index) => {
+  hostFileLines(text).forEach((line, index) => {
     if (!line.trim() || line.trim().startsWith('#')) return;
+    const fail = (why: string) => new Error(`_headers line ${index + 1}: ${why}: ${quoted(line.trim())}`);
     if (!/^\s/.test(line)) {
-      if (!line.startsWith('/')) throw new Error(`_headers line ${index + 1}: a path must start with "/": ${line}`);
+      if (!line.startsWith('/')) throw fail('a path must start with "/"');
       rules.push({ pattern: line.trim(), headers: [] });
       return;
     }
     const match = /^\s+([A-Za-z0-9-]+):\s*(.+)$/.exec(line);
-    if (!match || rules.length === 0) throw new Error(`_headers line ${index + 1}: expected "Name: value" under a path: ${line.trim()}`);
-    rules.at(-1)!.headers.push([match[1]!, match[2]!.trim()]);
+    if (!match || rules.length === 0) throw fail('expected "Name: value" under a path');
+    const [name, value] = [match[1]!, match[2]!.trim()];
+    // A value Node would refuse to send would make every response on the path fail.
+    try {
+      validateHeaderValue(name, value);
+    } catch {
+      throw fail('the value has characters a header cannot carry');
+    }
+    rules.at(-1)!.headers.push([name, value]);
   });
   return rules;
 }
+
+/** The lines of a host configuration file, with Windows line ends read as Unix ones. */
+export const hostFileLines = (text: string) => text.split(/\r?\n/);
+
+/** A line for an error message: at most 200 characters of it, so that a binary file cannot flood a log. */
+export const quoted = (line: string) => (line.length > 200 ? `${line.slice(0, 200)}… (${line.length} characters)` : line);
 
 /** Whether a pattern ("/*", "/_astro/*", "/lv/") matches a request path; "*" matches anything. */
 export function patternMatches(pattern: string, pathname: string): boolean {

@@ -1,4 +1,5 @@
 import type { MovedPath } from '@integra/contract/legacy-paths';
+import { hostFileLines, quoted } from './static-headers.ts';
 
 /**
  * Parses a release's `_redirects` file (the format Netlify and Cloudflare Pages read), the part
@@ -8,9 +9,9 @@ import type { MovedPath } from '@integra/contract/legacy-paths';
  */
 export function parseRedirectsFile(text: string): MovedPath[] {
   const moved: MovedPath[] = [];
-  text.split('\n').forEach((line, index) => {
+  hostFileLines(text).forEach((line, index) => {
     if (!line.trim() || line.trim().startsWith('#')) return;
-    const fail = (why: string) => new Error(`_redirects line ${index + 1}: ${why}: ${line.trim()}`);
+    const fail = (why: string) => new Error(`_redirects line ${index + 1}: ${why}: ${quoted(line.trim())}`);
     const [from, to, status, ...rest] = line.trim().split(/\s+/);
     if (!from?.startsWith('/') || !to?.startsWith('/') || rest.length > 0) throw fail('expected "/from /to 301"');
     if (status !== '301') throw fail('only permanent redirects (301) are served');

@@ -21,6 +21,27 @@ describe('_headers files', () => {
     expect(() => parseHeadersFile('  X-A: 1\n')).toThrow(/line 1/);
     expect(() => parseHeadersFile('lv/*\n')).toThrow(/must start with "\//);
   });
+
+  it('refuses a value Node cannot send (it would fail every response on the path), naming the line', () => {
+    expect(() => parseHeadersFile('/*\n  X-A: a\u0000b\n')).toThrow(/line 2: the value has characters a header cannot carry/);
+    expect(() => parseHeadersFile('/*\n  X-Site: Rīga\n')).toThrow(/line 2: the value has characters/);
+  });
+
+  it('reads Windows line ends as Unix ones', () => {
+    expect(parseHeadersFile('/*\r\n  X-A: 1\r\n')).toEqual(parseHeadersFile('/*\n  X-A: 1\n'));
+  });
+
+  it('quotes at most 200 characters of a malformed line, so a binary file cannot flood a log', () => {
+    const error = (() => {
+      try {
+        parseHeadersFile(`/*\n${'\u0001'.repeat(5_000_000)}\n`);
+      } catch (e) {
+        return (e as Error).message;
+      }
+    })();
+    expect(error).toMatch(/^_headers line 2: .*\(5000000 characters\)$/s);
+    expect(error!.length).toBeLessThan(300);
+  });
 });
 
 /** Where docs/deploy/nginx.conf expects docs/deploy/security-headers.conf. */

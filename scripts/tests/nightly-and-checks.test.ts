@@ -51,7 +51,7 @@ describe('release checks', () => {
     };
     await bundle('lv', { languages: { lv: { page_count: 3 } } });
     await bundle('en', { languages: { en: { page_count: 2 } } });
-    await writeFile(path.join(dir, '_headers'), '/*\n  X-Frame-Options: DENY\n');
+    await writeFile(path.join(dir, '_headers'), "/*\n  Content-Security-Policy: default-src 'self'\n");
     await writeFile(path.join(dir, '_redirects'), redirectsFile());
     expect(await checkRelease(dir, locales)).toEqual([]);
     await bundle('en', { languages: { en: { page_count: 0 } } });
@@ -60,14 +60,31 @@ describe('release checks', () => {
     expect(await checkRelease(dir, locales)).toEqual(['the search index pagefind/en/pagefind-entry.json is missing or unreadable']);
   });
 
-  it('refuses host configuration a static host would read wrongly, naming the file and the line', async () => {
+  it('refuses host configuration a static host would read wrongly or that lacks what it must hold, naming the file', async () => {
+    const hostProblems = async () => (await checkRelease(dir, locales)).filter((p) => !p.includes('search index'));
     await writeFile(path.join(dir, '_redirects'), `${redirectsFile()}/lv/old /lv/new 302\n`);
     await writeFile(path.join(dir, '_headers'), '/*\n  not a header\n');
-    const problems = await checkRelease(dir, locales);
-    expect(problems.filter((p) => !p.includes('search index'))).toEqual([
+    expect(await hostProblems()).toEqual([
       expect.stringMatching(/^\/_headers is malformed: _headers line 2: expected "Name: value"/),
-      expect.stringMatching(/^\/_redirects is malformed: _redirects line \d+: only permanent redirects/),
+      '/_redirects differs from the moved paths of @integra/contract/legacy-paths',
     ]);
+    // Cut short (a full disk) or empty: pages without their policy, moved paths without redirects.
+    await writeFile(path.join(dir, '_headers'), '/*\n  X-Frame-Options: DENY\n');
+    await writeFile(path.join(dir, '_redirects'), redirectsFile().slice(0, 200));
+    expect(await hostProblems()).toEqual([
+      '/_headers gives /lv/ no Content-Security-Policy',
+      '/_redirects differs from the moved paths of @integra/contract/legacy-paths',
+    ]);
+    // A directory, or a binary file of one long line: named, and the message stays short.
+    await rm(path.join(dir, '_headers'));
+    await mkdir(path.join(dir, '_headers'));
+    await writeFile(path.join(dir, '_redirects'), '\u0000'.repeat(5_000_000));
+    const problems = await hostProblems();
+    expect(problems).toEqual([
+      expect.stringMatching(/^\/_headers is malformed: EISDIR/),
+      '/_redirects differs from the moved paths of @integra/contract/legacy-paths',
+    ]);
+    for (const problem of problems) expect(problem.length).toBeLessThan(300);
   });
 });
 

@@ -19,6 +19,7 @@ import {
   type ReleaseStore,
 } from '../lib/releases.ts';
 import { createPipeline } from '../lib/publisher/pipeline.ts';
+import { redirectsFile } from '@integra/contract/legacy-paths';
 
 let root: string;
 let store: ReleaseStore;
@@ -153,8 +154,8 @@ describe('publish pipeline faults', () => {
       await writeFile(path.join(outDir, 'lv', 'index.html'), label);
       await mkdir(path.join(outDir, 'pagefind', 'lv'), { recursive: true });
       await writeFile(path.join(outDir, 'pagefind', 'lv', 'pagefind-entry.json'), JSON.stringify({ languages: { lv: { page_count: 1 } } }));
-      await writeFile(path.join(outDir, '_headers'), '');
-      await writeFile(path.join(outDir, '_redirects'), '');
+      await writeFile(path.join(outDir, '_headers'), "/*\n  Content-Security-Policy: default-src 'self'\n");
+      await writeFile(path.join(outDir, '_redirects'), redirectsFile());
     };
   const pipeline = (overrides: Partial<Parameters<typeof createPipeline>[0]>) =>
     createPipeline({ cmsUrl: '', siteUrl: '', dataDir: root, locales, keepReleases: 2, logger: pino({ level: 'silent' }), ...overrides });

@@ -198,6 +198,36 @@ describe('draft preview', () => {
     expect((await fetch(`${preview.url}/lv/`)).status).toBe(404);
   });
 
+  it('answers malformed and bent preview links with 4xx, never with its token or secret', async () => {
+    const signed = new URL(signPreviewPath(draft, SECRET), preview.url);
+    const query = signed.searchParams;
+    const base = `/preview/${draft.type}/${draft.locale}`;
+    const targets = [
+      `${base}/%FF/${signed.search}`,
+      `${base}/%c0%ae%c0%ae/${signed.search}`,
+      `${base}/..%2F..%2Fetc%2Fpasswd/${signed.search}`,
+      `${base}/${'x'.repeat(10_000)}/${signed.search}`,
+      `${base}/${draft.documentId}/?status=published&status=draft&exp=${query.get('exp')}&sig=${query.get('sig')}`,
+      `${base}/${draft.documentId}/?status=draft&exp=-1&sig=${query.get('sig')}`,
+      `${base}/${draft.documentId}/?status=draft&exp=1e400&sig=${query.get('sig')}`,
+      `${base}/${draft.documentId}/?status=draft&exp=&sig=`,
+      `${base}/${draft.documentId}/?status=draft&exp=${query.get('exp')}&sig=${'A'.repeat(43)}`,
+      `${base}/${draft.documentId}/?status=draft&exp=${query.get('exp')}&sig=${'%FF'.repeat(3000)}`,
+      // signed, but for a type or a locale the site does not have
+      signPreviewPath({ ...draft, type: 'categories' }, SECRET),
+      signPreviewPath({ ...draft, locale: 'de' }, SECRET),
+    ];
+    for (const target of targets) {
+      const response = await fetch(`${preview.url}${target}`);
+      const text = await response.text();
+      expect(response.status, target.slice(0, 100)).toBeGreaterThanOrEqual(400);
+      expect(response.status, target.slice(0, 100)).toBeLessThan(500);
+      expect(text).not.toContain(SECRET);
+      expect(text).not.toContain(previewToken);
+    }
+    expect((await open(draft)).status).toBe(200);
+  });
+
   it('survives 1,000 hostile requests, never shows its token or secret, and keeps answering previews', async () => {
     const port = Number(new URL(preview.url).port);
     const kinds = new Set<string>();

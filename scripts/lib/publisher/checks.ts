@@ -1,18 +1,28 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseHeadersFile } from '@integra/harness/static-headers';
-import { parseRedirectsFile } from '@integra/harness/static-redirects';
-
-/** The host configuration files a release carries, and how a host reads each. */
-const HOST_FILES: [name: string, parse: (text: string) => unknown][] = [
-  ['_headers', parseHeadersFile],
-  ['_redirects', parseRedirectsFile],
-];
+import { headersFor, parseHeadersFile } from '@integra/harness/static-headers';
+import { redirectsFile } from '@integra/contract/legacy-paths';
 
 export interface ReleaseLocale {
   code: string;
   htmlLang: string;
 }
+
+/**
+ * The host configuration a release carries, read as the static host will read it, and what
+ * each must hold: the pages' Content-Security-Policy, and every moved path's redirect.
+ */
+const HOST_FILES: [name: string, problemIn: (text: string, locales: ReleaseLocale[]) => string | undefined][] = [
+  [
+    '_headers',
+    (text, locales) => {
+      const home = `/${locales[0]?.code ?? ''}/`;
+      const headers = headersFor(parseHeadersFile(text), home).map(([name]) => name.toLowerCase());
+      return headers.includes('content-security-policy') ? undefined : `gives ${home} no Content-Security-Policy`;
+    },
+  ],
+  ['_redirects', (text) => (text === redirectsFile() ? undefined : 'differs from the moved paths of @integra/contract/legacy-paths')],
+];
 
 /**
  * What a release must have before it may go live: every locale's home page, a search bundle
@@ -42,9 +52,10 @@ export async function checkRelease(dir: string, locales: ReleaseLocale[]): Promi
       problems.push(`the search index ${entryFile} is missing or unreadable`);
     }
   }
-  for (const [name, parse] of HOST_FILES) {
+  for (const [name, problemIn] of HOST_FILES) {
     try {
-      parse(await readFile(path.join(dir, name), 'utf8'));
+      const problem = problemIn(await readFile(path.join(dir, name), 'utf8'), locales);
+      if (problem) problems.push(`/${name} ${problem}`);
     } catch (error) {
       const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
       problems.push(missing ? `/${name} is missing` : `/${name} is malformed: ${(error as Error).message}`);
