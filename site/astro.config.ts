@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import node from '@astrojs/node';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales';
 import { pagefind } from './src/integrations/pagefind';
+import { builtPages } from './src/integrations/built-pages';
 import { sitemapAlternates } from './src/integrations/sitemap-alternates';
 import { previewServer } from './src/integrations/preview-server';
 import { mediaOutput } from './src/integrations/media-output';
@@ -64,6 +65,9 @@ export default defineConfig({
     : [
         // Pages read the content store from its file, not from a copy compiled into the bundle.
         dataStoreFromFile(),
+        // Reads the built pages once for the integrations after it (only those Astro rendered,
+        // in an incremental build).
+        builtPages(),
         // Uploaded files that pages link to are copied into the site (/media/…).
         mediaOutput(),
         // The language-choice page at /, the 404 and offline pages are not for search engines.

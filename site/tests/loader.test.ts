@@ -111,6 +111,30 @@ describe('content-layer sync', () => {
     expect(entries.get(entryId(documentId, 'en'))!.data.summary).toBe('Edited for the sync test.');
   });
 
+  it('asks only how many entries each locale has when none left, however many pages they fill', async () => {
+    const client = createCmsClient({ baseUrl: cms.url, pageSize: 5 });
+    await syncCollection(client, services, context);
+    const before = client.requestCount();
+    const stats = await syncCollection(client, services, context);
+    expect(Object.values(stats).map((s) => s.removed)).toEqual([0, 0, 0, 0]);
+    // Per locale: the entries changed since the last sync, and the count.
+    expect(client.requestCount() - before).toBe(2 * LOCALES.length);
+  });
+
+  it('removes a document that left while another arrived, though the count stayed the same', async () => {
+    const lv = [...entries.keys()].filter((k) => k.endsWith(':lv'));
+    const gone = lv[0]!.split(':')[0]!;
+    const created = await write('POST', '/api/services?locale=lv', {
+      data: { title: 'Jauns pakalpojums', slug: 'jauns-pakalpojums-sinhronizacijai', summary: 'Pievienots sinhronizācijas testam.' },
+    });
+    expect(created.status).toBe(201);
+    expect((await write('DELETE', `/api/services/${gone}?locale=lv`)).status).toBe(204);
+    const stats = await sync();
+    expect(stats.lv).toMatchObject({ fetched: 1, removed: 1 });
+    expect(entries.has(entryId(gone, 'lv'))).toBe(false);
+    expect([...entries.keys()].filter((k) => k.endsWith(':lv'))).toHaveLength(lv.length);
+  });
+
   it('removes every language of a deleted document', async () => {
     const [id] = [...entries.keys()].filter((k) => k.endsWith(':ru'));
     const documentId = id!.split(':')[0]!;

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { restoreLinkedMedia } from '../lib/cms/media';
+import { builtPagesOf } from './built-pages';
 
 /**
  * Tells the pages of a static build where uploaded files go (see siteMedia in
@@ -27,7 +28,9 @@ export function mediaOutput(): AstroIntegration {
       },
       'astro:build:done': async ({ logger }) => {
         if (!incremental) return;
-        const { restored, unknown } = await restoreLinkedMedia(outDir, cacheDir);
+        const pages = builtPagesOf(outDir);
+        const linked = pages.files.flatMap((file) => pages.facts(file)?.media ?? []);
+        const { restored, unknown } = await restoreLinkedMedia(outDir, cacheDir, linked);
         logger.info(`placed ${restored.length} uploaded file(s) of pages reused from the last build`);
         if (unknown.length) logger.warn(`pages link to /media/ files that are not in the media cache: ${unknown.slice(0, 10).join(', ')}`);
       },

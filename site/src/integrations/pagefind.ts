@@ -5,6 +5,7 @@ import path from 'node:path';
 import * as pagefindApi from 'pagefind';
 import { bundleCache, findSearchBundles, linkFile, type SearchBundle } from './search-bundles';
 import { SEARCH_ROOT } from '../search/bundle-path';
+import { builtPagesOf } from './built-pages';
 
 /** Pagefind's UI files, served once at /pagefind/ for every search page. */
 const UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css'];
@@ -28,7 +29,7 @@ export function pagefind(): AstroIntegration {
         const site = fileURLToPath(dir);
         // A folder kept from an earlier build into the same outDir may hold bundles since changed.
         await rm(path.join(site, SEARCH_ROOT), { recursive: true, force: true });
-        const bundles = await findSearchBundles(site);
+        const bundles = await findSearchBundles(site, builtPagesOf(site));
         const cache = bundleCache(cacheDir);
         const stale: SearchBundle[] = [];
         for (const bundle of bundles) {

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundleOfPage } from '../search/bundle-path';
-import { searchableRegion } from './searchable-region';
+import { scanBuiltPages, type BuiltPages } from './built-pages';
 
 /**
  * The search bundles of a built site and the cache that lets a publish re-index only the
@@ -34,7 +33,7 @@ export interface SearchBundle {
   fingerprint: string;
 }
 
-/** Reads files a few at a time: a large site has tens of thousands of pages. */
+/** Runs `fn` on the items, `limit` at a time. */
 async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
@@ -48,41 +47,32 @@ async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Prom
   return results;
 }
 
-/** The bundles of the site built in `siteDir`, in path order, with their fingerprints. */
-export async function findSearchBundles(siteDir: string): Promise<SearchBundle[]> {
-  const htmlFiles = (await readdir(siteDir, { recursive: true }))
-    .map((file) => file.split(path.sep).join('/'))
-    .filter((file) => file.endsWith('.html') && bundleOfPage(file))
-    .sort();
-  // Read one after another: tens of thousands of small files, each a single synchronous read,
-  // cost a fraction of the thread-pool round trips (open, stat, read, close) of async reads.
-  const digests = htmlFiles.map((file) => {
-    const html = readFileSync(path.join(siteDir, file));
-    // Pagefind indexes only pages marked data-pagefind-body once any page has it.
-    if (!html.includes('data-pagefind-body')) return undefined;
-    // Only what can reach the index; the whole page where that cannot be read.
-    return createHash('sha256')
-      .update(searchableRegion(html.toString('utf8')) ?? html)
-      .digest('hex');
-  });
+/**
+ * The bundles of the site built in `siteDir`, in path order, with their fingerprints, from the
+ * scan of its pages (built-pages.ts; one is made when none is given).
+ */
+export async function findSearchBundles(siteDir: string, pages?: BuiltPages): Promise<SearchBundle[]> {
+  const scan = pages ?? (await scanBuiltPages(siteDir));
   const version = await pagefindVersion();
   const byBundle = new Map<string, { hash: ReturnType<typeof createHash>; count: number }>();
-  htmlFiles.forEach((file, i) => {
-    const digest = digests[i];
-    if (!digest) return;
-    const bundle = bundleOfPage(file)!;
+  for (const file of scan.files) {
+    const bundle = file.endsWith('.html') ? bundleOfPage(file) : undefined;
+    const digest = bundle && scan.facts(file)?.search;
+    if (!bundle || !digest) continue;
     let entry = byBundle.get(bundle);
     if (!entry)
       byBundle.set(bundle, (entry = { hash: createHash('sha256').update(`${BUNDLE_FORMAT}\0${version}\0${bundle}\0`), count: 0 }));
     entry.hash.update(`${file}\0${digest}\0`);
     entry.count += 1;
-  });
-  return [...byBundle].map(([bundlePath, { hash, count }]) => ({
-    path: bundlePath,
-    pages: bundlePath.split('/').filter(Boolean).slice(1).join('/'),
-    pageCount: count,
-    fingerprint: hash.digest('hex'),
-  }));
+  }
+  return [...byBundle]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([bundlePath, { hash, count }]) => ({
+      path: bundlePath,
+      pages: bundlePath.split('/').filter(Boolean).slice(1).join('/'),
+      pageCount: count,
+      fingerprint: hash.digest('hex'),
+    }));
 }
 
 /** Files under `dir`, relative to it. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { calendar } from '../../src/lib/calendar';
 import { formatRange, rigaYear } from '../../src/utils/dates';
 import { fileLabel } from '../../src/utils/media';
-import { alternatesFromHtml } from '../../src/integrations/sitemap-alternates';
+import { alternatesFromHtml } from '../../src/integrations/built-pages';
 import { eventJsonLd } from '../../src/utils/jsonld';
 import { toQueryString } from '../../src/lib/cms/client';
 

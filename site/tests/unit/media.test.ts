@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createCmsClient } from '../../src/lib/cms/client';
 import { CmsError } from '../../src/lib/cms/errors';
 import { createMediaStore, nameParts, restoreLinkedMedia, siteMedia } from '../../src/lib/cms/media';
+import { scanBuiltPages } from '../../src/integrations/built-pages';
 
 const PDF = new TextEncoder().encode('%PDF-1.4 demo form');
 const source = { contentType: 'resources', locale: 'en', entry: 'consultation-request-form', field: 'files' };
@@ -69,13 +70,15 @@ describe('uploaded files in the build', () => {
       path.join(next, 'en', 'x', 'index.html'),
       `<a href="${kept}">a</a><meta content="https://site.lv/media/typed-by-hand.pdf">`,
     );
-    const { restored, unknown } = await restoreLinkedMedia(next, cacheDir);
+    const linked = (await scanBuiltPages(next)).facts('en/x/index.html')!.media;
+    expect(linked).toEqual([kept.slice('/media/'.length), 'typed-by-hand.pdf']);
+    const { restored, unknown } = await restoreLinkedMedia(next, cacheDir, linked);
     expect(restored).toEqual([kept.slice('/media/'.length)]);
     expect(unknown).toEqual(['typed-by-hand.pdf']);
     expect(await readdir(path.join(next, 'media'))).toEqual([kept.slice('/media/'.length)]);
     expect(new Uint8Array(await readFile(path.join(next, kept)))).toEqual(PDF);
     expect(gone).not.toBe(kept);
-    expect(await restoreLinkedMedia(next, cacheDir)).toEqual({ restored: [], unknown: ['typed-by-hand.pdf'] });
+    expect(await restoreLinkedMedia(next, cacheDir, linked)).toEqual({ restored: [], unknown: ['typed-by-hand.pdf'] });
   });
 
   it('fail the build when missing, with an error naming the file, the entry, its locale and the field', async () => {

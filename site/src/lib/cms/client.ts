@@ -154,6 +154,14 @@ export function createCmsClient(options: CmsClientOptions) {
     }
   }
 
+  /** How many entries a collection endpoint has in one locale; undefined when the CMS does not say. */
+  async function count(endpoint: string, params: Pick<ListParams, 'locale'> = {}): Promise<number | undefined> {
+    const query = toQueryString({ ...params, fields: ['updatedAt'], pagination: { page: 1, pageSize: 1 } });
+    const body = (await getJson(`/api/${endpoint}?${query}`, endpoint, params.locale)) as StrapiListResponse;
+    const total = body?.meta?.pagination?.total;
+    return Number.isSafeInteger(total) && total! >= 0 ? total : undefined;
+  }
+
   /** A single type (such as `global`) in one locale; undefined when it has no published version. */
   async function getSingle(endpoint: string, params: ListParams = {}): Promise<unknown | undefined> {
     const query = toQueryString({ ...params });
@@ -233,7 +241,7 @@ export function createCmsClient(options: CmsClientOptions) {
     );
   }
 
-  return { baseUrl: root, listAll, getSingle, getFile, requestCount: () => requests };
+  return { baseUrl: root, listAll, count, getSingle, getFile, requestCount: () => requests };
 }
 
 export type CmsClient = ReturnType<typeof createCmsClient>;

@@ -113,16 +113,16 @@ export async function syncCollection<S extends Schema>(
       if (raw.updatedAt && raw.updatedAt > newest) newest = raw.updatedAt;
     }
 
-    // Which documents are still published in this locale: a full sync already knows.
-    const live = new Set(
-      (since ? ((await client.listAll(endpoint, { locale, fields: ['updatedAt'] })) as Raw[]) : changed).map((raw) => raw.documentId),
-    );
     let removed = 0;
-    for (const id of store.keys()) {
-      const [documentId, entryLocale] = id.split(':');
-      if (entryLocale === locale && !live.has(documentId)) {
-        store.delete(id);
-        removed += 1;
+    if (since && (await someoneLeft(client, endpoint, locale, store.keys()))) {
+      // Which documents are still published in this locale (a full sync already knows).
+      const live = new Set(((await client.listAll(endpoint, { locale, fields: ['updatedAt'] })) as Raw[]).map((raw) => raw.documentId));
+      for (const id of store.keys()) {
+        const [documentId, entryLocale] = id.split(':');
+        if (entryLocale === locale && !live.has(documentId)) {
+          store.delete(id);
+          removed += 1;
+        }
       }
     }
     if (newest) meta.set(syncKey, newest);
@@ -132,6 +132,20 @@ export async function syncCollection<S extends Schema>(
   const gone = Object.values(stats).reduce((sum, s) => sum + s.removed, 0);
   logger.info(`${endpoint}: fetched ${total} changed entries, removed ${gone}`);
   return stats;
+}
+
+/**
+ * Whether an entry of the locale left the CMS (deleted or unpublished) since the last sync,
+ * after the entries changed since then were stored. Every entry the CMS publishes is in the
+ * store by then, so the store holds more entries of the locale than the CMS counts exactly
+ * when some left: a count, rather than listing every entry of a large site on each publish.
+ * (An entry published and another removed between the changes' request and the count leave the
+ * removed one in place until the next sync, which the removal's own publish starts.)
+ */
+async function someoneLeft(client: CmsClient, endpoint: string, locale: string, ids: string[]): Promise<boolean> {
+  const published = await client.count(endpoint, { locale });
+  const stored = ids.filter((id) => id.endsWith(`:${locale}`)).length;
+  return published === undefined || stored !== published;
 }
 
 /** Astro content-layer loader for one Strapi collection type, in every configured locale. */

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { access, copyFile, mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { access, copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CONTENT_TYPES, type ContentTypeKey } from '@integra/contract/content-types';
 import type { CmsClient } from './client';
@@ -129,26 +128,20 @@ export function createMediaStore({ client, outDir, cacheDir }: MediaStoreOptions
 export type MediaStore = ReturnType<typeof createMediaStore>;
 
 const BY_NAME = 'by-name';
-const MEDIA_LINK = /\/media\/([A-Za-z0-9_-][A-Za-z0-9_.-]*)/g;
 
 /**
  * After an incremental build: the pages Astro copied from its cache instead of rendering did
- * not place their uploaded files, so every /media/ file that a page of outDir links to and
- * that is missing is copied from the media cache. Files of pages that are gone stay out.
- * Returns the names placed, and the linked names the cache does not know (left missing).
+ * not place their uploaded files, so every /media/ file that a page of outDir links to
+ * (`linked`, from the scan of the built pages) and that is missing is copied from the media
+ * cache. Files of pages that are gone stay out. Returns the names placed, and the linked names
+ * the cache does not know (left missing).
  */
-export async function restoreLinkedMedia(outDir: string, cacheDir: string): Promise<{ restored: string[]; unknown: string[] }> {
-  const names = new Set<string>();
-  const pages = (await readdir(outDir, { recursive: true })).filter((file) => /\.(html|xml)$/.test(file));
-  // Tens of thousands of pages on a large site, few with a link to a file: read them one after
-  // another (a synchronous read costs less than the thread-pool round trips of an async one),
-  // and decode only those whose bytes hold "/media/".
-  const marker = Buffer.from('/media/');
-  for (const file of pages) {
-    const bytes = readFileSync(path.join(outDir, file));
-    if (!bytes.includes(marker)) continue;
-    for (const match of bytes.toString('utf8').matchAll(MEDIA_LINK)) names.add(match[1]!);
-  }
+export async function restoreLinkedMedia(
+  outDir: string,
+  cacheDir: string,
+  linked: Iterable<string>,
+): Promise<{ restored: string[]; unknown: string[] }> {
+  const names = new Set(linked);
   const restored: string[] = [];
   const unknown: string[] = [];
   for (const name of [...names].sort()) {

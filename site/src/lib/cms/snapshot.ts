@@ -46,6 +46,10 @@ export function snapshotClient(file: string, filesFrom = process.env.CMS_URL, li
       const since = (params.filters as { updatedAt?: { $gt?: string } } | undefined)?.updatedAt?.$gt;
       return entries(endpoint, params.locale).filter((e) => !since || (e.updatedAt ?? '') > since);
     },
+    async count(endpoint: string, params: Pick<ListParams, 'locale'> = {}) {
+      requests += 1;
+      return entries(endpoint, params.locale).length;
+    },
     async getSingle(endpoint: string, params: ListParams = {}) {
       requests += 1;
       return entries(endpoint, params.locale)[0];
