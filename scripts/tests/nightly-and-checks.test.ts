@@ -34,6 +34,7 @@ describe('release checks', () => {
       '/en/index.html is missing',
       'the search index pagefind/lv/pagefind-entry.json is missing or unreadable',
       'the search index pagefind/en/pagefind-entry.json is missing or unreadable',
+      '/sitemap-index.xml is missing (the build log says why the sitemap was not written)',
       '/_headers is missing',
       '/_redirects is missing',
     ]);
@@ -53,6 +54,7 @@ describe('release checks', () => {
     await bundle('en', { languages: { en: { page_count: 2 } } });
     await writeFile(path.join(dir, '_headers'), "/*\n  Content-Security-Policy: default-src 'self'\n");
     await writeFile(path.join(dir, '_redirects'), redirectsFile());
+    await writeFile(path.join(dir, 'sitemap-index.xml'), '<sitemapindex/>');
     expect(await checkRelease(dir, locales)).toEqual([]);
     await bundle('en', { languages: { en: { page_count: 0 } } });
     expect(await checkRelease(dir, locales)).toEqual(['the search index has no pages in "en" (pagefind/en/pagefind-entry.json)']);

@@ -135,6 +135,17 @@ describe('content-layer sync', () => {
     expect([...entries.keys()].filter((k) => k.endsWith(':lv'))).toHaveLength(lv.length);
   });
 
+  it('drops what left the CMS on a full sync too (the nightly rebuild, CMS_FULL_SYNC)', async () => {
+    // Not the document the next test deletes in every language.
+    const taken = [...entries.keys()].find((k) => k.endsWith(':ru'))!.split(':')[0];
+    const documentId = [...entries.keys()].filter((k) => k.endsWith(':en')).map((k) => k.split(':')[0]!).find((d) => d !== taken)!;
+    expect((await write('DELETE', `/api/services/${documentId}?locale=en`)).status).toBe(204);
+    for (const locale of LOCALES) (context as unknown as { meta: Map<string, string> }).meta.delete(`lastSync:${locale}`);
+    const stats = await sync();
+    expect(stats.en).toMatchObject({ full: true, removed: 1 });
+    expect(entries.has(entryId(documentId, 'en'))).toBe(false);
+  });
+
   it('removes every language of a deleted document', async () => {
     const [id] = [...entries.keys()].filter((k) => k.endsWith(':ru'));
     const documentId = id!.split(':')[0]!;

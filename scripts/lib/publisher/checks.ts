@@ -24,9 +24,12 @@ const HOST_FILES: [name: string, problemIn: (text: string, locales: ReleaseLocal
   ['_redirects', (text) => (text === redirectsFile() ? undefined : 'differs from the moved paths of @integra/contract/legacy-paths')],
 ];
 
+/** The sitemap's index, which robots.txt names. */
+const SITEMAP = 'sitemap-index.xml';
+
 /**
  * What a release must have before it may go live: every locale's home page, a search bundle
- * (pagefind/<locale>/, site/src/search/bundle-path.ts) with pages for every locale, and its
+ * (pagefind/<locale>/, site/src/search/bundle-path.ts) with pages for every locale, the sitemap, and its
  * host configuration (`_headers`, `_redirects`) as the static host will read it: without
  * one, pages would go out without their security headers or moved paths without redirects,
  * and a malformed one would make the static server fail every request.
@@ -51,6 +54,12 @@ export async function checkRelease(dir: string, locales: ReleaseLocale[]): Promi
     } catch {
       problems.push(`the search index ${entryFile} is missing or unreadable`);
     }
+  }
+  // @astrojs/sitemap logs its own failure and leaves the build green without a sitemap.
+  try {
+    if (!(await stat(path.join(dir, SITEMAP))).isFile()) problems.push(`/${SITEMAP} is not a file`);
+  } catch {
+    problems.push(`/${SITEMAP} is missing (the build log says why the sitemap was not written)`);
   }
   for (const [name, problemIn] of HOST_FILES) {
     try {

@@ -14,8 +14,11 @@ import { searchableRegion } from './searchable-region';
  * A page Astro copied from its incremental cache is byte for byte that cached copy
  * (`<cacheDir>/dist/<file>`, written only when Astro renders the page), so while the copy's
  * inode, size and times are those recorded at the last scan, the page's facts are the ones
- * recorded then. Pages without such a copy (no cache key) and builds that are not incremental
- * (Astro's copies are then not kept up to date) are read.
+ * recorded then. Pages without such a copy (no cache key), pages Astro's manifest of the build
+ * does not list, pages whose size differs from their copy's, and builds that are not
+ * incremental (Astro's copies are then not kept up to date) are read. The same bytes are what
+ * is assumed, not proved: something other than Astro writing a page of the same size into the
+ * output folder would go unseen; nothing does (the publisher builds into an emptied folder).
  */
 
 export interface PageFacts {
@@ -35,8 +38,22 @@ export interface BuiltPages {
   read: number;
 }
 
-/** Bumped when what facts hold or how they are read changes: older records are then read again. */
-const SCAN_FORMAT = 1;
+/** Bumped when what facts hold changes shape: older records are then read again. */
+const SCAN_FORMAT = 2;
+
+/**
+ * The text of the code that makes facts (this module and searchable-region.ts): records made
+ * by other code are read again, so a changed rule never leaves facts of the old one on pages
+ * Astro reuses (Astro renders again only for its own reasons: config, lockfile, page code).
+ */
+const scanCode = () =>
+  createHash('sha256')
+    .update(['./built-pages.ts', './searchable-region.ts'].map((file) => readFileSync(new URL(file, import.meta.url), 'utf8')).join('\0'))
+    .digest('hex')
+    .slice(0, 16);
+
+/** Astro's incremental-build manifest in its cacheDir (astro/dist/core/build/incremental.js). */
+const ASTRO_MANIFEST = 'incremental-build.json';
 
 const MEDIA_LINK = /\/media\/([A-Za-z0-9_-][A-Za-z0-9_.-]*)/g;
 const MEDIA_MARKER = Buffer.from('/media/');
@@ -74,15 +91,55 @@ function copySignature(copy: string, page: string): string | undefined {
   if (!stats?.isFile()) return undefined;
   // The page must be that copy; a size that differs means it is not.
   if (statSync(page, { bigint: true, throwIfNoEntry: false })?.size !== stats.size) return undefined;
-  return `${SCAN_FORMAT}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
+  return `${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
+}
+
+/**
+ * The files whose cached copies Astro's manifest of this build vouches for: the pages it
+ * rendered or reused with a cache key. A copy it could not prune (a page that lost its key)
+ * is not among them, so it is never taken for the page.
+ */
+function vouchedFiles(astroCacheDir: string): Set<string> {
+  const files = new Set<string>();
+  try {
+    const manifest = JSON.parse(readFileSync(path.join(astroCacheDir, ASTRO_MANIFEST), 'utf8')) as {
+      routes?: Record<string, { paths?: Record<string, { outputFile?: unknown }> }>;
+    };
+    for (const route of Object.values(manifest.routes ?? {}))
+      for (const { outputFile } of Object.values(route.paths ?? {})) {
+        if (typeof outputFile !== 'string') continue;
+        try {
+          files.add(decodeURI(outputFile)); // Astro records it as a URL path
+        } catch {
+          // not a path Astro writes: its page is read
+        }
+      }
+  } catch {
+    // no manifest (the first incremental build, or a reset): every page is read
+  }
+  return files;
 }
 
 type Records = Record<string, { signature: string; facts: PageFacts }>;
 
-async function readRecords(file: string): Promise<Records> {
+const isStringList = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isFacts = (value: unknown): value is PageFacts => {
+  const facts = value as PageFacts | undefined;
+  return (
+    typeof facts === 'object' &&
+    facts !== null &&
+    isStringList(facts.media) &&
+    (facts.search === null || typeof facts.search === 'string') &&
+    Array.isArray(facts.alternates) &&
+    facts.alternates.every((link) => typeof link?.lang === 'string' && typeof link?.url === 'string')
+  );
+};
+
+async function readRecords(file: string, code: string): Promise<Records> {
   try {
-    const parsed = JSON.parse(await readFile(file, 'utf8')) as { format?: number; pages?: Records };
-    return parsed.format === SCAN_FORMAT && parsed.pages && typeof parsed.pages === 'object' ? parsed.pages : {};
+    const parsed = JSON.parse(await readFile(file, 'utf8')) as { format?: number; code?: string; pages?: Records };
+    if (parsed.format !== SCAN_FORMAT || parsed.code !== code || !parsed.pages || typeof parsed.pages !== 'object') return {};
+    return parsed.pages;
   } catch {
     return {}; // none yet, or cut short: every page is read
   }
@@ -99,7 +156,9 @@ export async function scanBuiltPages(siteDir: string, incremental?: { astroCache
     .map((file) => file.split(path.sep).join('/'))
     .filter((file) => /\.(html|xml)$/.test(file))
     .sort();
-  const previous = incremental ? await readRecords(incremental.recordsFile) : {};
+  const code = scanCode();
+  const previous = incremental ? await readRecords(incremental.recordsFile, code) : {};
+  const vouched = incremental ? vouchedFiles(incremental.astroCacheDir) : new Set<string>();
   const next: Records = {};
   const facts = new Map<string, PageFacts>();
   let read = 0;
@@ -107,10 +166,11 @@ export async function scanBuiltPages(siteDir: string, incremental?: { astroCache
   // thread-pool round trips (open, stat, read, close) of async ones.
   for (const file of files) {
     const page = path.join(siteDir, file);
-    const signature = incremental && copySignature(path.join(incremental.astroCacheDir, 'dist', file), page);
+    const signature =
+      incremental && vouched.has(file) ? copySignature(path.join(incremental.astroCacheDir, 'dist', file), page) : undefined;
     const known = signature ? previous[file] : undefined;
     let pageFactsOf: PageFacts;
-    if (known && known.signature === signature) {
+    if (known && known.signature === signature && isFacts(known.facts)) {
       pageFactsOf = known.facts;
     } else {
       pageFactsOf = pageFacts(readFileSync(page));
@@ -121,8 +181,9 @@ export async function scanBuiltPages(siteDir: string, incremental?: { astroCache
   }
   if (incremental) {
     await mkdir(path.dirname(incremental.recordsFile), { recursive: true });
-    const partial = `${incremental.recordsFile}.${process.pid}.partial`;
-    await writeFile(partial, JSON.stringify({ format: SCAN_FORMAT, pages: next }));
+    // One build at a time uses a cacheDir: a leftover of a killed one is simply overwritten.
+    const partial = `${incremental.recordsFile}.partial`;
+    await writeFile(partial, JSON.stringify({ format: SCAN_FORMAT, code, pages: next }));
     await rename(partial, incremental.recordsFile);
   }
   return { files, facts: (file) => facts.get(file), read };
@@ -131,12 +192,15 @@ export async function scanBuiltPages(siteDir: string, incremental?: { astroCache
 let lastScan: { siteDir: string; pages: BuiltPages } | undefined;
 
 /**
- * The scan of the site being built, made by the builtPages integration at the start of
- * astro:build:done. Integrations listed after it read it; before the scan there is none.
+ * The scan of the site being built (in `siteDir`, when given), made by the builtPages
+ * integration at the start of astro:build:done. Integrations listed after it read it; before
+ * the scan there is none.
  */
-export function builtPagesOf(siteDir: string): BuiltPages {
-  if (!lastScan || path.resolve(lastScan.siteDir) !== path.resolve(siteDir))
-    throw new Error(`no scan of the built pages of ${siteDir}: list the builtPages integration first in astro.config.ts`);
+export function builtPagesOf(siteDir?: string): BuiltPages {
+  if (!lastScan || (siteDir !== undefined && path.resolve(lastScan.siteDir) !== path.resolve(siteDir)))
+    throw new Error(
+      `no scan of the built pages of ${siteDir ?? 'this build'}: list the builtPages integration before the others in astro.config.ts`,
+    );
   return lastScan.pages;
 }
 
@@ -149,7 +213,9 @@ export function builtPages(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         astroCacheDir = fileURLToPath(config.cacheDir);
-        incremental = config.experimental.incrementalBuild === true;
+        // Astro keeps a page already in an output folder that is not emptied, without copying
+        // it from its cache: the page is then not known to be the cached copy.
+        incremental = config.experimental.incrementalBuild === true && config.vite?.build?.emptyOutDir !== false;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = Date.now();

@@ -3,7 +3,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import * as pagefindApi from 'pagefind';
-import { bundleCache, findSearchBundles, linkFile, type SearchBundle } from './search-bundles';
+import { bundleCache, findSearchBundles, linkFile, writeBundleFiles, type SearchBundle } from './search-bundles';
 import { SEARCH_ROOT } from '../search/bundle-path';
 import { builtPagesOf } from './built-pages';
 
@@ -41,7 +41,7 @@ export function pagefind(): AstroIntegration {
             // One Pagefind process indexes them side by side.
             await Promise.all(
               stale.map(async (bundle) => {
-                await indexBundle(site, bundle);
+                await indexBundle(site, bundle, cache.previous(bundle));
                 await cache.store(bundle, path.join(site, bundle.path));
               }),
             );
@@ -59,14 +59,16 @@ export function pagefind(): AstroIntegration {
   };
 }
 
-async function indexBundle(site: string, bundle: SearchBundle): Promise<void> {
+async function indexBundle(site: string, bundle: SearchBundle, previous: string): Promise<void> {
   const { index, errors } = await pagefindApi.createIndex({});
   if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: site, glob: `${bundle.pages}/**/*.html` });
   if (added.errors.length) throw new Error(`Pagefind could not index ${bundle.path}: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: path.join(site, bundle.path) });
-  if (written.errors.length) throw new Error(`Pagefind could not write ${bundle.path}: ${written.errors.join('; ')}`);
+  // In memory, so that only the files that changed since the bundle's last version are written.
+  const made = await index.getFiles();
+  if (made.errors.length) throw new Error(`Pagefind could not make ${bundle.path}: ${made.errors.join('; ')}`);
   await index.deleteIndex();
+  await writeBundleFiles(made.files, path.join(site, bundle.path), previous);
   // Pages without data-pagefind-body (the section's list pages) are read but left out.
   const entry = JSON.parse(await readFile(path.join(site, bundle.path, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundleOfPage } from '../search/bundle-path';
 import { scanBuiltPages, type BuiltPages } from './built-pages';
@@ -102,6 +103,51 @@ export async function linkFile(source: string, target: string): Promise<void> {
 }
 
 /**
+ * Writes a bundle Pagefind made in memory (`files`, paths relative to the bundle) into `target`.
+ * Most of a re-indexed bundle is what the bundle was before: Pagefind names its page, index
+ * and filter files by their content, and one edited page changes a few of thousands. A file
+ * whose bytes equal those of the same path in `previous` (the bundle's last version) is a hard
+ * link to it; only the others are written, each a new file. Returns how many were written.
+ */
+export async function writeBundleFiles(files: { path: string; content: Uint8Array }[], target: string, previous?: string): Promise<number> {
+  const dirs = new Set<string>();
+  let written = 0;
+  for (const file of files) {
+    const relative = path.normalize(file.path);
+    if (path.isAbsolute(relative) || relative.split(path.sep).includes('..'))
+      throw new Error(`Pagefind gave a file outside its bundle: ${JSON.stringify(file.path)}`);
+    const destination = path.join(target, relative);
+    const dir = path.dirname(destination);
+    if (!dirs.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      dirs.add(dir);
+    }
+    const before = previous === undefined ? undefined : path.join(previous, relative);
+    // Small files, one after another: a synchronous read costs less than an async round trip.
+    const same = before !== undefined && sameBytes(before, file.content);
+    if (
+      same &&
+      (await link(before, destination).then(
+        () => true,
+        () => false,
+      ))
+    )
+      continue;
+    await writeFile(destination, file.content);
+    written += 1;
+  }
+  return written;
+}
+
+function sameBytes(file: string, content: Uint8Array): boolean {
+  try {
+    return Buffer.from(content).equals(readFileSync(file));
+  } catch {
+    return false; // not there
+  }
+}
+
+/**
  * Bundles kept from earlier builds, in `cacheDir`: each bundle's files, and beside them the
  * fingerprint of the pages they were made from. The fingerprint is written last and removed
  * first, so a build killed half-way leaves a bundle that is simply made again.
@@ -111,6 +157,8 @@ export function bundleCache(cacheDir: string) {
   const stampOf = (bundle: SearchBundle) => `${dirOf(bundle)}.fingerprint`;
 
   return {
+    /** The folder of the bundle's last version, whatever pages it was made from. */
+    previous: (bundle: SearchBundle) => dirOf(bundle),
     /** Links the cached bundle into `target` if it was made from the same pages; false if not. */
     async restore(bundle: SearchBundle, target: string): Promise<boolean> {
       const stamp = await readFile(stampOf(bundle), 'utf8').catch(() => '');

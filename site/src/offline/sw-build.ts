@@ -27,6 +27,17 @@ const workboxVersion = async () => {
   return (JSON.parse(await readFile(manifest, 'utf8')) as { version: string }).version;
 };
 
+/**
+ * The lockfile of the installation: the versions of Workbox's own Rollup, Babel and Terser
+ * shape the worker too, and they move without workbox-build's version. Empty where none is found.
+ */
+async function lockfileText(from: string): Promise<string> {
+  for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
+    const text = await readFile(path.join(dir, 'pnpm-lock.yaml'), 'utf8').catch(() => undefined);
+    if (text !== undefined || path.dirname(dir) === dir) return text ?? '';
+  }
+}
+
 /** JSON of the options with regular expressions and functions as their source text. */
 const optionsText = (options: object) =>
   JSON.stringify(options, (_key, value: unknown) => (value instanceof RegExp || typeof value === 'function' ? String(value) : value));
@@ -48,25 +59,31 @@ export async function writeServiceWorker(
 ): Promise<WrittenServiceWorker> {
   if (!/^[0-9a-f]+$/.test(release)) throw new Error(`a release id is hex, got "${release}"`);
   const options = serviceWorkerOptions(site, RELEASE_PLACEHOLDER, locales, releaseScriptName(RELEASE_PLACEHOLDER));
+  // With the runtime in separate files, those files would have to be kept and written too.
+  if (options.inlineWorkboxRuntime !== true) throw new Error('a reused service worker needs inlineWorkboxRuntime: true');
   // Where the site is shapes nothing in the worker; its files do, through the manifest.
   const shaping = { ...options, swDest: undefined, globDirectory: undefined };
-  const { manifestEntries, count, size, warnings } = await getManifest({
+  const manifest = await getManifest({
     globDirectory: site,
     globPatterns: options.globPatterns,
     dontCacheBustURLsMatching: options.dontCacheBustURLsMatching,
     modifyURLPrefix: options.modifyURLPrefix,
     manifestTransforms: options.manifestTransforms,
   });
+  const { manifestEntries, count, size } = manifest;
   const digest = createHash('sha256')
-    .update(`${await workboxVersion()}\0${optionsText(shaping)}\0${JSON.stringify(manifestEntries)}`)
+    .update(
+      `${await workboxVersion()}\0${await lockfileText(fileURLToPath(new URL('.', import.meta.url)))}\0${optionsText(shaping)}\0${JSON.stringify(manifestEntries)}`,
+    )
     .digest('hex');
   const cached = path.join(cacheDir, `${digest}.js`);
   let template = await readFile(cached, 'utf8').catch(() => undefined);
   const reused = template !== undefined;
+  let warnings = manifest.warnings;
   if (template === undefined) {
     // Generated in the site folder as Workbox expects, then kept: written whole, then renamed.
     const generated = await generateSW(options);
-    warnings.push(...generated.warnings);
+    warnings = generated.warnings; // the manifest's among them
     template = await readFile(path.join(site, SW_FILE), 'utf8');
     if (!template.includes(RELEASE_PLACEHOLDER))
       throw new Error(`the generated ${SW_FILE} does not name its release: the worker cannot be reused`);

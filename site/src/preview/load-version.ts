@@ -30,6 +30,12 @@ const isVersionOf = (entry: unknown, documentId: string, locale: string) =>
   'locale' in entry &&
   entry.locale === locale;
 
+/**
+ * How long an editor waits at most for a preview before the page says the CMS cannot be reached,
+ * and how often a failed request is tried again within that time.
+ */
+export const PREVIEW_PATIENCE = { deadlineMs: 20_000, retries: 1 };
+
 /** The version to show, or undefined when the document exists in no locale the reader can get. */
 export async function loadPreviewVersion(
   client: CmsClient,
@@ -38,20 +44,20 @@ export async function loadPreviewVersion(
   // A preview link's type is the registry key, which names the site's collection too.
   const { endpoint, schema, populate } = COLLECTIONS[target.type];
   // Every collection's schema has documentId and locale (documentBase in src/lib/cms/schemas.ts).
+  // The locales side by side: the editor waits for the slowest, not for their sum.
+  const answers = await Promise.all(
+    LOCALES.map((locale) =>
+      client.listAll(endpoint, { locale, status: target.status, populate, filters: { documentId: { $eq: target.documentId } } }),
+    ),
+  );
   const versions = new Map<string, Localized & Record<string, unknown>>();
-  for (const locale of LOCALES) {
-    const found = await client.listAll(endpoint, {
-      locale,
-      status: target.status,
-      populate,
-      filters: { documentId: { $eq: target.documentId } },
-    });
+  LOCALES.forEach((locale, i) => {
     // Only the linked document in this locale: never another entry the CMS answered with.
-    const entry = found.find((e) => isVersionOf(e, target.documentId, locale));
-    if (!entry) continue;
+    const entry = answers[i]!.find((e) => isVersionOf(e, target.documentId, locale));
+    if (!entry) return;
     const data = parseEntry(schema, entry, { contentType: endpoint, locale, entry: target.documentId });
     versions.set(locale, data as Localized & Record<string, unknown>);
-  }
+  });
   const resolved = resolveVersion(versions, target.locale, DEFAULT_LOCALE);
   return resolved && { resolved, locales: [...versions.keys()], original: originalProps(versions, resolved, DEFAULT_LOCALE) };
 }

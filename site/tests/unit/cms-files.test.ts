@@ -145,3 +145,80 @@ describe('CMS requests', () => {
     expect(() => clientLimitsFromEnv({ MEDIA_MAX_BYTES: '1e99' })).toThrow(/MEDIA_MAX_BYTES/);
   });
 });
+
+describe('hostile or broken CMS answers', () => {
+  /** Answers /api/<name> with what `answers` gives for the page asked (or 503 for /api/down). */
+  let api: Awaited<ReturnType<typeof localServer>>;
+  const entry = (n: number) => ({ id: n, documentId: `doc${n}`, updatedAt: '2026-01-01T00:00:00.000Z' });
+  beforeAll(async () => {
+    api = await localServer((request, response) => {
+      const url = new URL(request.url ?? '/', 'http://cms');
+      const page = Number(url.searchParams.get('pagination[page]') ?? 1);
+      const json = (body: unknown) => response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+      switch (url.pathname) {
+        case '/api/declared-huge':
+          return response.writeHead(200, { 'Content-Length': '10000' }).end(Buffer.alloc(10_000, 32));
+        case '/api/streamed-huge':
+          response.writeHead(200);
+          for (let i = 0; i < 10; i += 1) response.write(' '.repeat(1000));
+          return response.end('{}');
+        case '/api/endless':
+          // Claims a billion pages; the second is empty.
+          return json({ data: page === 1 ? [entry(1)] : [], meta: { pagination: { page, pageCount: 1e9, total: 1e9 } } });
+        case '/api/always-more':
+          return json({ data: [entry(page)], meta: { pagination: { page, pageCount: 1e9, total: 1e9 } } });
+        case '/api/negative-total':
+          return json({ data: [], meta: { pagination: { page: 1, pageCount: 1, total: -3 } } });
+        case '/api/huge-total':
+          return response.writeHead(200).end('{"data":[],"meta":{"pagination":{"page":1,"pageCount":1,"total":1e400}}}');
+        case '/api/text-total':
+          return json({ data: [], meta: { pagination: { page: 1, pageCount: 1, total: '12' } } });
+        case '/api/down':
+          return response.writeHead(503, 'Service Unavailable').end();
+        default:
+          return; // never answers
+      }
+    });
+  });
+  afterAll(() => api.close());
+  const apiClient = (options: { deadlineMs?: number; retries?: number; timeoutMs?: number; maxPages?: number } = {}) =>
+    createCmsClient({ baseUrl: api.origin, retries: 0, timeoutMs: 2000, maxJsonBytes: 5000, ...options });
+
+  it('refuses a JSON answer larger than the limit, declared or counted, without asking again', async () => {
+    for (const name of ['declared-huge', 'streamed-huge']) {
+      const client = apiClient({ retries: 2 });
+      const error = await refusal(client.listAll(name, { locale: 'lv' }));
+      expect(error).toBeInstanceOf(CmsError);
+      expect(error?.message).toMatch(/is refused, (10000 bytes|more than 5000 bytes) is larger than the limit of 5000 bytes/);
+      expect(client.requestCount()).toBe(1);
+    }
+  });
+
+  it('stops a listing at an empty page, and at the page limit, whatever page count the CMS claims', async () => {
+    const client = apiClient();
+    expect(await client.listAll('endless')).toEqual([entry(1)]);
+    expect(client.requestCount()).toBe(2);
+    const limited = apiClient({ maxPages: 3 });
+    const error = await refusal(limited.listAll('always-more', { locale: 'lv' }));
+    expect(error?.message).toBe('CMS always-more, locale lv: the CMS reports 1000000000 pages of entries; more than 3 are not read');
+    expect(limited.requestCount()).toBe(3);
+  });
+
+  it('counts nothing it cannot trust: a negative, infinite or textual total is no count', async () => {
+    for (const name of ['negative-total', 'huge-total', 'text-total'])
+      expect(await apiClient().count(name, { locale: 'lv' }), name).toBeUndefined();
+  });
+
+  it('gives up at the deadline, during a request or between retries, with a CmsError that says so', async () => {
+    const started = Date.now();
+    const silent = await refusal(apiClient({ deadlineMs: 300, retries: 3 }).listAll('silent', { locale: 'lv' }));
+    expect(silent).toBeInstanceOf(CmsError);
+    expect(silent?.message).toBe(`CMS silent, locale lv: cannot reach the CMS at ${api.origin} (no answer within the deadline of 0.3 s)`);
+    const down = apiClient({ deadlineMs: 300, retries: 50 });
+    const failing = await refusal(down.listAll('down', { locale: 'lv' }));
+    expect(failing).toBeInstanceOf(CmsError);
+    expect(failing?.message).toContain('(no answer within the deadline of 0.3 s)');
+    expect(down.requestCount()).toBeLessThan(50);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});

@@ -9,6 +9,7 @@ const clientWith = (entries: unknown[]): CmsClient => ({
   baseUrl: 'http://cms.invalid',
   requestCount: () => 0,
   listAll: async () => entries,
+  count: async () => entries.length,
   getSingle: async () => undefined,
   getFile: async () => new Uint8Array(),
 });

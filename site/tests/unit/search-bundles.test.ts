@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { bundleCache, findSearchBundles, type SearchBundle } from '../../src/integrations/search-bundles';
+import { bundleCache, findSearchBundles, writeBundleFiles, type SearchBundle } from '../../src/integrations/search-bundles';
 import { bundleOfPage } from '../../src/search/bundle-path';
 
 const searchable = (text: string) => `<html><body><main data-pagefind-body>${text}</main></body></html>`;
@@ -128,5 +128,37 @@ describe('search bundle cache', () => {
     for (const bundle of bundles) await cache.store(bundle, await writeBundle(bundle, bundle.pages));
     await cache.prune(bundles.filter((b) => b.pages === 'lv'));
     expect((await readdir(cacheDir())).sort()).toEqual(['lv', 'lv.fingerprint']);
+  });
+});
+
+describe('a re-indexed bundle', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  const files = (changed: string) => [
+    { path: 'pagefind-entry.json', content: bytes(`{"hash":"${changed}"}`) },
+    { path: 'fragment/lv_aaaa.pf_fragment', content: bytes('page a') },
+    { path: 'fragment/lv_bbbb.pf_fragment', content: bytes(`page b ${changed}`) },
+  ];
+
+  it('links the files its last version had with the same bytes, and writes only the others', async () => {
+    const first = path.join(root, 'first');
+    expect(await writeBundleFiles(files('one'), first)).toBe(3);
+    const second = path.join(root, 'second');
+    expect(await writeBundleFiles(files('two'), second, first)).toBe(2);
+    const inode = async (dir: string, file: string) => (await stat(path.join(dir, file))).ino;
+    expect(await inode(second, 'fragment/lv_aaaa.pf_fragment')).toBe(await inode(first, 'fragment/lv_aaaa.pf_fragment'));
+    expect(await inode(second, 'fragment/lv_bbbb.pf_fragment')).not.toBe(await inode(first, 'fragment/lv_bbbb.pf_fragment'));
+    // The last version is never written to: a live release may hold links to it.
+    expect(await readFile(path.join(first, 'fragment/lv_bbbb.pf_fragment'), 'utf8')).toBe('page b one');
+    expect(await readFile(path.join(second, 'fragment/lv_bbbb.pf_fragment'), 'utf8')).toBe('page b two');
+    expect(await readFile(path.join(second, 'pagefind-entry.json'), 'utf8')).toBe('{"hash":"two"}');
+  });
+
+  it('refuses a file outside the bundle', async () => {
+    await expect(writeBundleFiles([{ path: '../escaped.js', content: bytes('x') }], path.join(root, 'bundle'))).rejects.toThrow(
+      /outside its bundle/,
+    );
+    await expect(writeBundleFiles([{ path: '/etc/x', content: bytes('x') }], path.join(root, 'bundle'))).rejects.toThrow(
+      /outside its bundle/,
+    );
   });
 });

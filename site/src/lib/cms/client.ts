@@ -21,14 +21,28 @@ export interface CmsClientOptions {
   timeoutMs?: number;
   /** Largest uploaded file fetched, in bytes (default 200 MB). */
   maxFileBytes?: number;
+  /** Largest JSON answer read, in bytes (default 64 MB; a page of 500 entries is a few MB). */
+  maxJsonBytes?: number;
+  /**
+   * The longest all of this client's requests may take together, counted from its creation, in
+   * ms: after it, the request under way is aborted and none is retried. For a preview, which an
+   * editor waits for; a build has its own time limit (BUILD_TIMEOUT_MS).
+   */
+  deadlineMs?: number;
+  /** Pages of one listing read at most (default 10,000: 5 million entries at 500 a page). */
+  maxPages?: number;
 }
 
 /** Default of CmsClientOptions.timeoutMs (CMS_TIMEOUT_MS in the environment). */
 export const DEFAULT_TIMEOUT_MS = 60_000;
 /** Default of CmsClientOptions.maxFileBytes (MEDIA_MAX_BYTES in the environment). */
 export const DEFAULT_MAX_FILE_BYTES = 200 * 1024 * 1024;
+/** Default of CmsClientOptions.maxJsonBytes. */
+export const DEFAULT_MAX_JSON_BYTES = 64 * 1024 * 1024;
 /** Redirects followed for one file, each to an allowed origin only. */
 const MAX_REDIRECTS = 5;
+/** Default of CmsClientOptions.maxPages: far beyond any real centre, short of a CMS that pages for ever. */
+const MAX_PAGES = 10_000;
 
 export interface ListParams {
   locale?: string;
@@ -102,40 +116,66 @@ async function readCapped(response: Response, max: number, refuse: (size: string
  */
 export function createCmsClient(options: CmsClientOptions) {
   const { baseUrl, token, retries = 3, retryDelayMs = 500, pageSize = 500, fetch: fetchImpl = fetch } = options;
-  const { timeoutMs = DEFAULT_TIMEOUT_MS, maxFileBytes = DEFAULT_MAX_FILE_BYTES } = options;
+  const { timeoutMs = DEFAULT_TIMEOUT_MS, maxFileBytes = DEFAULT_MAX_FILE_BYTES, maxJsonBytes = DEFAULT_MAX_JSON_BYTES } = options;
+  const maxPages = options.maxPages ?? MAX_PAGES;
+  const deadline = options.deadlineMs === undefined ? undefined : AbortSignal.timeout(options.deadlineMs);
+  /** One request's signal: its own time limit, and the client's deadline if it has one. */
+  const requestSignal = () => (deadline ? AbortSignal.any([AbortSignal.timeout(timeoutMs), deadline]) : AbortSignal.timeout(timeoutMs));
+  /** Why a request failed: the deadline, once it has passed, else the request's own failure. */
+  const failed = (cause: unknown) =>
+    deadline?.aborted ? `no answer within the deadline of ${options.deadlineMs! / 1000} s` : failure(cause, timeoutMs);
+  /**
+   * Runs a request with retries. When the deadline stops them between two attempts, p-retry
+   * rejects with the signal's reason: that becomes a CmsError like every other failure.
+   */
+  const withRetries = <T>(attempt: () => Promise<T>, error: (reason: string) => CmsError): Promise<T> =>
+    pRetry(attempt, { retries, minTimeout: retryDelayMs, factor: 2, ...(deadline && { signal: deadline }) }).catch((cause: unknown) => {
+      throw cause instanceof CmsError ? cause : error(failed(cause));
+    });
   const root = baseUrl.replace(/\/+$/, '');
   const allowedOrigins = new Set([new URL(`${root}/`).origin, ...(options.fileOrigins ?? []).map((url) => new URL(url).origin)]);
   let requests = 0;
 
   async function getJson(path: string, contentType: string, locale?: string): Promise<unknown> {
     const url = `${root}${path}`;
-    return pRetry(
+    return withRetries(
       async () => {
         requests += 1;
         let response: Response;
         try {
           response = await fetchImpl(url, {
             headers: { Accept: 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-            signal: AbortSignal.timeout(timeoutMs),
+            signal: requestSignal(),
           });
         } catch (cause) {
-          throw new CmsError(`cannot reach the CMS at ${root} (${failure(cause, timeoutMs)})`, { contentType, locale }, { cause });
+          throw new CmsError(`cannot reach the CMS at ${root} (${failed(cause)})`, { contentType, locale }, { cause });
         }
         if (!response.ok) {
           const error = new CmsError(`the CMS answered ${response.status} ${response.statusText} for ${path}`, { contentType, locale });
           if (isTransient(response.status)) throw error;
           throw new AbortError(error);
         }
+        const tooLarge = (size: string) =>
+          new AbortError(
+            new CmsError(`the CMS's answer for ${path} is refused, ${size} is larger than the limit of ${maxJsonBytes} bytes`, {
+              contentType,
+              locale,
+            }),
+          );
+        let text: string;
         try {
-          return await response.json();
+          text = new TextDecoder().decode(await readCapped(response, maxJsonBytes, tooLarge));
         } catch (cause) {
-          if ((cause as Error)?.name === 'TimeoutError') {
-            throw new CmsError(`the CMS's answer for ${path} ${failure(cause, timeoutMs)}`, { contentType, locale }, { cause });
-          }
+          if (cause instanceof AbortError) throw cause;
+          throw new CmsError(`the CMS's answer for ${path} ${failed(cause)}`, { contentType, locale }, { cause });
+        }
+        try {
+          return JSON.parse(text) as unknown;
+        } catch (cause) {
           throw new AbortError(new CmsError(`the CMS sent a response that is not JSON for ${path}`, { contentType, locale }, { cause }));
         }
       },
-      { retries, minTimeout: retryDelayMs, factor: 2 },
+      (reason) => new CmsError(`cannot reach the CMS at ${root} (${reason})`, { contentType, locale }),
     );
   }
 
@@ -150,7 +190,14 @@ export function createCmsClient(options: CmsClientOptions) {
       }
       entries.push(...body.data);
       const pageCount = body.meta?.pagination?.pageCount ?? 1;
-      if (page >= pageCount) return entries;
+      // An empty page ends the listing whatever the count said (entries removed meanwhile).
+      if (page >= pageCount || body.data.length === 0) return entries;
+      if (page >= maxPages) {
+        throw new CmsError(`the CMS reports ${pageCount} pages of entries; more than ${maxPages} are not read`, {
+          contentType: endpoint,
+          locale: params.locale,
+        });
+      }
     }
   }
 
@@ -196,17 +243,17 @@ export function createCmsClient(options: CmsClientOptions) {
    */
   async function getFile(url: string, context: CmsErrorContext): Promise<Uint8Array> {
     const first = fileTarget(url, context);
-    return pRetry(
+    return withRetries(
       async () => {
         let target = first;
-        const signal = AbortSignal.timeout(timeoutMs);
+        const signal = requestSignal();
         for (let redirects = 0; ; redirects += 1) {
           requests += 1;
           let response: Response;
           try {
             response = await fetchImpl(target, { redirect: 'manual', signal });
           } catch (cause) {
-            throw new CmsError(`file ${target.href}: cannot be fetched (${failure(cause, timeoutMs)})`, context, { cause });
+            throw new CmsError(`file ${target.href}: cannot be fetched (${failed(cause)})`, context, { cause });
           }
           const location = response.headers.get('location');
           if (response.status >= 300 && response.status < 400 && location) {
@@ -233,11 +280,11 @@ export function createCmsClient(options: CmsClientOptions) {
             return await readCapped(response, maxFileBytes, tooLarge);
           } catch (cause) {
             if (cause instanceof AbortError) throw cause;
-            throw new CmsError(`file ${target.href}: cannot be fetched (${failure(cause, timeoutMs)})`, context, { cause });
+            throw new CmsError(`file ${target.href}: cannot be fetched (${failed(cause)})`, context, { cause });
           }
         }
       },
-      { retries, minTimeout: retryDelayMs, factor: 2 },
+      (reason) => new CmsError(`file ${first.href}: cannot be fetched (${reason})`, context),
     );
   }
 

@@ -60,11 +60,15 @@ export function clientLimitsFromEnv(
  * Client from CMS_URL and CMS_TOKEN (or CMS_SNAPSHOT, a file from writeSnapshot, for a build
  * without a CMS); a missing CMS_URL fails the build with a clear message.
  */
-export function clientFromEnv(env: Record<string, string | undefined> = process.env): CmsClient {
+export function clientFromEnv(
+  env: Record<string, string | undefined> = process.env,
+  /** A preview's deadline and retries (see loadPreviewVersion). */
+  patience: Pick<CmsClientOptions, 'deadlineMs' | 'retries'> = {},
+): CmsClient {
   if (env.CMS_SNAPSHOT) return snapshotClient(env.CMS_SNAPSHOT, env.CMS_URL, clientLimitsFromEnv(env));
   const baseUrl = env.CMS_URL;
   if (!baseUrl) throw new CmsError('CMS_URL is not set: point it at the Strapi server, e.g. http://localhost:1337', { contentType: 'all' });
-  return createCmsClient({ baseUrl, token: env.CMS_TOKEN || undefined, ...clientLimitsFromEnv(env) });
+  return createCmsClient({ baseUrl, token: env.CMS_TOKEN || undefined, ...clientLimitsFromEnv(env), ...patience });
 }
 
 /** What one sync did, per locale: for logs, the benchmark and tests. */
@@ -113,10 +117,14 @@ export async function syncCollection<S extends Schema>(
       if (raw.updatedAt && raw.updatedAt > newest) newest = raw.updatedAt;
     }
 
+    // Which documents are still published in this locale: a full sync knows them all; an
+    // incremental one lists them only when some left.
+    let live: Set<string | undefined> | undefined;
+    if (!since) live = new Set(changed.map((raw) => raw.documentId));
+    else if (await someoneLeft(client, endpoint, locale, store.keys()))
+      live = new Set(((await client.listAll(endpoint, { locale, fields: ['updatedAt'] })) as Raw[]).map((raw) => raw.documentId));
     let removed = 0;
-    if (since && (await someoneLeft(client, endpoint, locale, store.keys()))) {
-      // Which documents are still published in this locale (a full sync already knows).
-      const live = new Set(((await client.listAll(endpoint, { locale, fields: ['updatedAt'] })) as Raw[]).map((raw) => raw.documentId));
+    if (live) {
       for (const id of store.keys()) {
         const [documentId, entryLocale] = id.split(':');
         if (entryLocale === locale && !live.has(documentId)) {
@@ -140,7 +148,8 @@ export async function syncCollection<S extends Schema>(
  * store by then, so the store holds more entries of the locale than the CMS counts exactly
  * when some left: a count, rather than listing every entry of a large site on each publish.
  * (An entry published and another removed between the changes' request and the count leave the
- * removed one in place until the next sync, which the removal's own publish starts.)
+ * removed one in place until the next sync, which the removal's own publish starts. The
+ * nightly full sync lists every entry whatever the counts say.)
  */
 async function someoneLeft(client: CmsClient, endpoint: string, locale: string, ids: string[]): Promise<boolean> {
   const published = await client.count(endpoint, { locale });

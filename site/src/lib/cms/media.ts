@@ -128,6 +128,8 @@ export function createMediaStore({ client, outDir, cacheDir }: MediaStoreOptions
 export type MediaStore = ReturnType<typeof createMediaStore>;
 
 const BY_NAME = 'by-name';
+/** A name under /media/ as the store makes them (nameParts): no separators, no leading dot. */
+const MEDIA_NAME = /^[A-Za-z0-9_-][A-Za-z0-9_.-]*$/;
 
 /**
  * After an incremental build: the pages Astro copied from its cache instead of rendering did
@@ -141,7 +143,9 @@ export async function restoreLinkedMedia(
   cacheDir: string,
   linked: Iterable<string>,
 ): Promise<{ restored: string[]; unknown: string[] }> {
-  const names = new Set(linked);
+  // The names come from built pages, through the scan's records: checked again where they
+  // become paths.
+  const names = new Set([...linked].filter((name) => MEDIA_NAME.test(name)));
   const restored: string[] = [];
   const unknown: string[] = [];
   for (const name of [...names].sort()) {
