@@ -138,7 +138,10 @@ describe('content-layer sync', () => {
   it('drops what left the CMS on a full sync too (the nightly rebuild, CMS_FULL_SYNC)', async () => {
     // Not the document the next test deletes in every language.
     const taken = [...entries.keys()].find((k) => k.endsWith(':ru'))!.split(':')[0];
-    const documentId = [...entries.keys()].filter((k) => k.endsWith(':en')).map((k) => k.split(':')[0]!).find((d) => d !== taken)!;
+    const documentId = [...entries.keys()]
+      .filter((k) => k.endsWith(':en'))
+      .map((k) => k.split(':')[0]!)
+      .find((d) => d !== taken)!;
     expect((await write('DELETE', `/api/services/${documentId}?locale=en`)).status).toBe(204);
     for (const locale of LOCALES) (context as unknown as { meta: Map<string, string> }).meta.delete(`lastSync:${locale}`);
     const stats = await sync();
