@@ -135,6 +135,17 @@ describe('content-layer sync', () => {
     expect([...entries.keys()].filter((k) => k.endsWith(':lv'))).toHaveLength(lv.length);
   });
 
+  it('fetches the whole locale again when the store lacks a published entry', async () => {
+    // As if an entry had been published between the changes' request and the count of a sync.
+    const [lost] = [...entries.keys()].filter((k) => k.endsWith(':ru'));
+    const before = entries.get(lost!)!.data;
+    entries.delete(lost!);
+    const stats = await sync();
+    expect(stats.ru).toMatchObject({ full: true, removed: 0 });
+    expect(entries.get(lost!)!.data).toEqual(before);
+    expect(Object.values(stats).map((s) => s.fetched)).toEqual([0, 0, stats.ru!.fetched, 0]);
+  });
+
   it('drops what left the CMS on a full sync too (the nightly rebuild, CMS_FULL_SYNC)', async () => {
     // Not the document the next test deletes in every language.
     const taken = [...entries.keys()].find((k) => k.endsWith(':ru'))!.split(':')[0];

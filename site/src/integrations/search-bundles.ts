@@ -133,7 +133,9 @@ export async function writeBundleFiles(files: { path: string; content: Uint8Arra
       ))
     )
       continue;
-    await writeFile(destination, file.content);
+    // A new file, never one already there: a path given twice would otherwise write into a
+    // link to the last version, which a live release shares.
+    await writeFile(destination, file.content, { flag: 'wx' });
     written += 1;
   }
   return written;

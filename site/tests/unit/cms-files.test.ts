@@ -165,6 +165,8 @@ describe('hostile or broken CMS answers', () => {
         case '/api/endless':
           // Claims a billion pages; the second is empty.
           return json({ data: page === 1 ? [entry(1)] : [], meta: { pagination: { page, pageCount: 1e9, total: 1e9 } } });
+        case '/api/overfull':
+          return json({ data: [entry(1), entry(2), entry(3)], meta: { pagination: { page, pageCount: 2, total: 4 } } });
         case '/api/always-more':
           return json({ data: [entry(page)], meta: { pagination: { page, pageCount: 1e9, total: 1e9 } } });
         case '/api/negative-total':
@@ -194,10 +196,15 @@ describe('hostile or broken CMS answers', () => {
     }
   });
 
-  it('stops a listing at an empty page, and at the page limit, whatever page count the CMS claims', async () => {
+  it('refuses a listing cut short, an overfull page, and more pages than the limit, whatever page count the CMS claims', async () => {
     const client = apiClient();
-    expect(await client.listAll('endless')).toEqual([entry(1)]);
+    const short = await refusal(client.listAll('endless', { locale: 'lv' }));
+    expect(short?.message).toBe(
+      "CMS endless, locale lv: the CMS's listing ended early: page 2 of 1000000000 was empty (entries removed meanwhile?); build again",
+    );
     expect(client.requestCount()).toBe(2);
+    const overfull = await refusal(createCmsClient({ baseUrl: api.origin, retries: 0, pageSize: 2 }).listAll('overfull'));
+    expect(overfull?.message).toContain('the CMS sent 3 entries for a page of 2');
     const limited = apiClient({ maxPages: 3 });
     const error = await refusal(limited.listAll('always-more', { locale: 'lv' }));
     expect(error?.message).toBe('CMS always-more, locale lv: the CMS reports 1000000000 pages of entries; more than 3 are not read');

@@ -151,6 +151,7 @@ export function createCmsClient(options: CmsClientOptions) {
           throw new CmsError(`cannot reach the CMS at ${root} (${failed(cause)})`, { contentType, locale }, { cause });
         }
         if (!response.ok) {
+          await response.body?.cancel().catch(() => undefined);
           const error = new CmsError(`the CMS answered ${response.status} ${response.statusText} for ${path}`, { contentType, locale });
           if (isTransient(response.status)) throw error;
           throw new AbortError(error);
@@ -188,10 +189,17 @@ export function createCmsClient(options: CmsClientOptions) {
       if (!body || !Array.isArray(body.data)) {
         throw new CmsError(`the response has no data list`, { contentType: endpoint, locale: params.locale });
       }
+      const where = { contentType: endpoint, locale: params.locale };
+      if (body.data.length > pageSize) throw new CmsError(`the CMS sent ${body.data.length} entries for a page of ${pageSize}`, where);
       entries.push(...body.data);
       const pageCount = body.meta?.pagination?.pageCount ?? 1;
-      // An empty page ends the listing whatever the count said (entries removed meanwhile).
-      if (page >= pageCount || body.data.length === 0) return entries;
+      if (page >= pageCount) return entries;
+      // A short listing must never pass for the whole: the sync would drop what it lacks.
+      if (body.data.length === 0)
+        throw new CmsError(
+          `the CMS's listing ended early: page ${page} of ${pageCount} was empty (entries removed meanwhile?); build again`,
+          where,
+        );
       if (page >= maxPages) {
         throw new CmsError(`the CMS reports ${pageCount} pages of entries; more than ${maxPages} are not read`, {
           contentType: endpoint,

@@ -103,26 +103,38 @@ export async function syncCollection<S extends Schema>(
   for (const locale of locales) {
     const syncKey = `lastSync:${locale}`;
     const since = meta.get(syncKey);
-    const changed = (await client.listAll(endpoint, {
-      locale,
-      populate,
-      ...(since ? { filters: { updatedAt: { $gt: since } } } : {}),
-    })) as Raw[];
-
     let newest = since ?? '';
-    for (const raw of changed) {
-      const data = parseEntry(schema, raw, { contentType: endpoint, locale, entry: raw?.slug ?? raw?.documentId });
-      const id = entryId(raw.documentId!, locale);
-      store.set({ id, data, digest: context.generateDigest?.(raw as Record<string, unknown>) });
-      if (raw.updatedAt && raw.updatedAt > newest) newest = raw.updatedAt;
-    }
+    /** Stores entries as the CMS sent them, and notes the newest update among them. */
+    const keep = (entries: Raw[]) => {
+      for (const raw of entries) {
+        const data = parseEntry(schema, raw, { contentType: endpoint, locale, entry: raw?.slug ?? raw?.documentId });
+        store.set({ id: entryId(raw.documentId!, locale), data, digest: context.generateDigest?.(raw as Record<string, unknown>) });
+        if (raw.updatedAt && raw.updatedAt > newest) newest = raw.updatedAt;
+      }
+      return entries;
+    };
+    const everything = async () => keep((await client.listAll(endpoint, { locale, populate })) as Raw[]);
 
-    // Which documents are still published in this locale: a full sync knows them all; an
-    // incremental one lists them only when some left.
+    let fetched: Raw[];
+    // Which documents are still published in this locale, when some may have left.
     let live: Set<string | undefined> | undefined;
-    if (!since) live = new Set(changed.map((raw) => raw.documentId));
-    else if (await someoneLeft(client, endpoint, locale, store.keys()))
-      live = new Set(((await client.listAll(endpoint, { locale, fields: ['updatedAt'] })) as Raw[]).map((raw) => raw.documentId));
+    let full = !since;
+    if (!since) {
+      fetched = await everything();
+      live = new Set(fetched.map((raw) => raw.documentId));
+    } else {
+      fetched = keep((await client.listAll(endpoint, { locale, populate, filters: { updatedAt: { $gt: since } } })) as Raw[]);
+      const drift = await storeDrift(client, endpoint, locale, store.keys());
+      if (drift === 'missing') {
+        // An entry the store never got (published between two requests, say): the whole
+        // locale again, rather than a page that stays off the site until its next edit.
+        fetched = await everything();
+        live = new Set(fetched.map((raw) => raw.documentId));
+        full = true;
+      } else if (drift === 'extra') {
+        live = new Set(((await client.listAll(endpoint, { locale, fields: ['updatedAt'] })) as Raw[]).map((raw) => raw.documentId));
+      }
+    }
     let removed = 0;
     if (live) {
       for (const id of store.keys()) {
@@ -134,7 +146,7 @@ export async function syncCollection<S extends Schema>(
       }
     }
     if (newest) meta.set(syncKey, newest);
-    stats[locale] = { fetched: changed.length, removed, full: !since };
+    stats[locale] = { fetched: fetched.length, removed, full };
   }
   const total = Object.values(stats).reduce((sum, s) => sum + s.fetched, 0);
   const gone = Object.values(stats).reduce((sum, s) => sum + s.removed, 0);
@@ -143,18 +155,21 @@ export async function syncCollection<S extends Schema>(
 }
 
 /**
- * Whether an entry of the locale left the CMS (deleted or unpublished) since the last sync,
- * after the entries changed since then were stored. Every entry the CMS publishes is in the
- * store by then, so the store holds more entries of the locale than the CMS counts exactly
- * when some left: a count, rather than listing every entry of a large site on each publish.
+ * How the store's entries of a locale compare with what the CMS publishes, once the entries
+ * changed since the last sync are stored: by a count, rather than by listing every entry of a
+ * large site on each publish. Every published entry is in the store by then, so it holds more
+ * entries than the CMS counts ('extra') exactly when some left (deleted or unpublished); fewer
+ * ('missing') means it lacks one; 'same' otherwise. A count the CMS does not give is 'extra':
+ * the entries are listed.
  * (An entry published and another removed between the changes' request and the count leave the
  * removed one in place until the next sync, which the removal's own publish starts. The
  * nightly full sync lists every entry whatever the counts say.)
  */
-async function someoneLeft(client: CmsClient, endpoint: string, locale: string, ids: string[]): Promise<boolean> {
+async function storeDrift(client: CmsClient, endpoint: string, locale: string, ids: string[]): Promise<'same' | 'extra' | 'missing'> {
   const published = await client.count(endpoint, { locale });
   const stored = ids.filter((id) => id.endsWith(`:${locale}`)).length;
-  return published === undefined || stored !== published;
+  if (published === undefined || stored > published) return 'extra';
+  return stored < published ? 'missing' : 'same';
 }
 
 /** Astro content-layer loader for one Strapi collection type, in every configured locale. */
