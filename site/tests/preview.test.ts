@@ -85,7 +85,11 @@ describe('draft preview', () => {
     expect(html).toContain('<html lang="lv"');
     expect(html).toContain('class="site-header"');
     expect(response.headers.get('cache-control')).toBe('no-store');
-    expect(response.headers.get('content-security-policy')).toBe('frame-ancestors http://localhost:1337');
+    const policy = response.headers.get('content-security-policy') ?? '';
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).toContain(`img-src 'self' data: ${new URL(cms.url).origin}`);
+    expect(policy).toMatch(/frame-ancestors http:\/\/localhost:1337$/);
   });
 
   it('renders every previewable type of the registry with its own page', async () => {

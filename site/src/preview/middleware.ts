@@ -1,9 +1,10 @@
 import { defineMiddleware } from 'astro:middleware';
+import { previewPolicy } from './policy';
 
 /**
  * The preview server answers previews only: every other page of the site is the public build's
- * job, so here it is a 404. Previews may be framed by the CMS admin (Strapi's preview panel)
- * and by nothing else.
+ * job, so here it is a 404. A preview runs under the public pages' Content-Security-Policy
+ * (policy.ts); it may be framed by the CMS admin (Strapi's preview panel) and by nothing else.
  */
 const frameAncestors = () => process.env.PREVIEW_FRAME_ANCESTORS || (process.env.CMS_URL ? new URL(process.env.CMS_URL).origin : "'none'");
 
@@ -18,7 +19,11 @@ export const onRequest = defineMiddleware(async (context, next) => {
     });
   }
   const response = await next();
-  response.headers.set('Content-Security-Policy', `frame-ancestors ${frameAncestors()}`);
+  const { CMS_URL, S3_PUBLIC_URL, MEDIA_URL } = process.env;
+  response.headers.set(
+    'Content-Security-Policy',
+    previewPolicy({ imageSources: [CMS_URL, S3_PUBLIC_URL, MEDIA_URL], frameAncestors: frameAncestors() }),
+  );
   response.headers.set('X-Content-Type-Options', 'nosniff');
   return response;
 });
