@@ -158,6 +158,8 @@ describe('static server', () => {
       await site(path.join(store.releasesDir, `mix-${label}`), label);
       await writeFile(path.join(store.releasesDir, `mix-${label}`, 'lv', 'index.html'), big(label));
     }
+    // Live is one of the two before the first request: the earlier test left release "two" live.
+    await switchLive(store, path.join(store.releasesDir, 'mix-a'));
     let switching = true;
     const switcher = (async () => {
       for (let i = 0; switching && i < 5000; i += 1) await switchLive(store, path.join(store.releasesDir, `mix-${i % 2 ? 'a' : 'b'}`));
