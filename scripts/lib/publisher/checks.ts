@@ -37,12 +37,15 @@ const SITEMAP = 'sitemap-index.xml';
  */
 export async function checkRelease(dir: string, locales: ReleaseLocale[]): Promise<string[]> {
   const problems: string[] = [];
+  /** A problem with a file the release must have, or undefined when it is there. */
+  const fileProblem = async (file: string, whyMissing = '') => {
+    const stats = await stat(path.join(dir, file)).catch(() => undefined);
+    if (!stats) return `/${file} is missing${whyMissing}`;
+    return stats.isFile() ? undefined : `/${file} is not a file`;
+  };
   for (const { code } of locales) {
-    try {
-      if (!(await stat(path.join(dir, code, 'index.html'))).isFile()) problems.push(`/${code}/index.html is not a file`);
-    } catch {
-      problems.push(`/${code}/index.html is missing`);
-    }
+    const problem = await fileProblem(`${code}/index.html`);
+    if (problem) problems.push(problem);
   }
   for (const { code, htmlLang } of locales) {
     const entryFile = `pagefind/${code}/pagefind-entry.json`;
@@ -56,11 +59,8 @@ export async function checkRelease(dir: string, locales: ReleaseLocale[]): Promi
     }
   }
   // @astrojs/sitemap logs its own failure and leaves the build green without a sitemap.
-  try {
-    if (!(await stat(path.join(dir, SITEMAP))).isFile()) problems.push(`/${SITEMAP} is not a file`);
-  } catch {
-    problems.push(`/${SITEMAP} is missing (the build log says why the sitemap was not written)`);
-  }
+  const sitemapProblem = await fileProblem(SITEMAP, ' (the build log says why the sitemap was not written)');
+  if (sitemapProblem) problems.push(sitemapProblem);
   for (const [name, problemIn] of HOST_FILES) {
     try {
       const problem = problemIn(await readFile(path.join(dir, name), 'utf8'), locales);

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { installedVersion } from '../utils/installed-version';
 import { bundleOfPage } from '../search/bundle-path';
 import { scanBuiltPages, type BuiltPages } from './built-pages';
 
@@ -17,12 +17,6 @@ import { scanBuiltPages, type BuiltPages } from './built-pages';
 
 /** Bumped when the way bundles are made or fingerprinted changes while their pages do not. */
 const BUNDLE_FORMAT = 2;
-
-/** The installed Pagefind's version: bundles of another version are not merged with its code. */
-const pagefindVersion = async () => {
-  const manifest = fileURLToPath(new URL('../package.json', import.meta.resolve('pagefind')));
-  return (JSON.parse(await readFile(manifest, 'utf8')) as { version: string }).version;
-};
 
 export interface SearchBundle {
   /** Site path of the bundle, e.g. "/pagefind/lv/". */
@@ -54,7 +48,8 @@ async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Prom
  */
 export async function findSearchBundles(siteDir: string, pages?: BuiltPages): Promise<SearchBundle[]> {
   const scan = pages ?? (await scanBuiltPages(siteDir));
-  const version = await pagefindVersion();
+  // Bundles of another Pagefind version are not merged with its code.
+  const version = await installedVersion('pagefind');
   const byBundle = new Map<string, { hash: ReturnType<typeof createHash>; count: number }>();
   for (const file of scan.files) {
     const bundle = file.endsWith('.html') ? bundleOfPage(file) : undefined;

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { installedVersion } from '../utils/installed-version';
 import { getManifest } from 'workbox-build/build/get-manifest.js';
 import { releaseScriptName } from './release-script';
 import { serviceWorkerOptions, SW_FILE } from './sw-config';
@@ -22,11 +23,6 @@ import { serviceWorkerOptions, SW_FILE } from './sw-config';
 
 /** Stands for the release id while the worker is generated: not hex, so never part of a real id or hash. */
 export const RELEASE_PLACEHOLDER = 'RELEASE_ID_PLACEHOLDER';
-
-const workboxVersion = async () => {
-  const manifest = fileURLToPath(new URL('../package.json', import.meta.resolve('workbox-build')));
-  return (JSON.parse(await readFile(manifest, 'utf8')) as { version: string }).version;
-};
 
 /**
  * The lockfile of the installation: the versions of Workbox's own Rollup, Babel and Terser
@@ -74,7 +70,7 @@ export async function writeServiceWorker(
   const { manifestEntries, count, size } = manifest;
   const digest = createHash('sha256')
     .update(
-      `${await workboxVersion()}\0${await lockfileText(fileURLToPath(new URL('.', import.meta.url)))}\0${optionsText(shaping)}\0${JSON.stringify(manifestEntries)}`,
+      `${await installedVersion('workbox-build')}\0${await lockfileText(fileURLToPath(new URL('.', import.meta.url)))}\0${optionsText(shaping)}\0${JSON.stringify(manifestEntries)}`,
     )
     .digest('hex');
   const cached = path.join(cacheDir, `${digest}.js`);
