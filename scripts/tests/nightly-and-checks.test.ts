@@ -60,6 +60,12 @@ describe('release checks', () => {
     expect(await checkRelease(dir, locales)).toEqual(['the search index has no pages in "en" (pagefind/en/pagefind-entry.json)']);
     await bundle('en', '{ cut short');
     expect(await checkRelease(dir, locales)).toEqual(['the search index pagefind/en/pagefind-entry.json is missing or unreadable']);
+    await bundle('en', { languages: { en: { page_count: 2 } } });
+    await rm(path.join(dir, 'sitemap-index.xml'));
+    await mkdir(path.join(dir, 'sitemap-index.xml'));
+    expect(await checkRelease(dir, locales)).toEqual(['/sitemap-index.xml is not a file']);
+    await rm(path.join(dir, 'sitemap-index.xml'), { recursive: true });
+    await writeFile(path.join(dir, 'sitemap-index.xml'), '<sitemapindex/>');
   });
 
   it('refuses host configuration a static host would read wrongly or that lacks what it must hold, naming the file', async () => {

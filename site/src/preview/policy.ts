@@ -18,21 +18,32 @@ export function publicPolicy(text: string = headersFile): string {
   throw new Error('public/_headers gives the pages (/*) no Content-Security-Policy');
 }
 
-/** Origins of the addresses given; anything that is not an address is left out. */
+/** Origins of the web addresses given; anything else (not an address, mailto:, data:) is left out. */
 const originsOf = (urls: (string | undefined)[]) => [
-  ...new Set(urls.filter((url) => url && URL.canParse(url)).map((url) => new URL(url!).origin)),
+  ...new Set(
+    urls
+      .map((url) => (url && URL.canParse(url) ? new URL(url) : undefined))
+      .filter((url) => url && /^https?:$/.test(url.protocol))
+      .map((url) => url!.origin),
+  ),
 ];
 
 export function previewPolicy(
   options: { imageSources: (string | undefined)[]; frameAncestors: string },
   pagesPolicy: string = publicPolicy(),
 ): string {
+  // One source list, or the policy would get whatever rules follow a ";" in the setting.
+  if (/[;,\r\n]/.test(options.frameAncestors))
+    throw new Error(`PREVIEW_FRAME_ANCESTORS must be origins separated by spaces, got ${JSON.stringify(options.frameAncestors)}`);
   const directives = new Map<string, string>();
   for (const directive of pagesPolicy.split(';')) {
     const [name, ...values] = directive.trim().split(/\s+/);
-    if (name) directives.set(name.toLowerCase(), values.join(' '));
+    // Browsers obey the first of a repeated rule.
+    if (name && !directives.has(name.toLowerCase())) directives.set(name.toLowerCase(), values.join(' '));
   }
-  directives.set('img-src', [directives.get('img-src') ?? "'self'", ...originsOf(options.imageSources)].join(' ').trim());
+  // Without a rule of their own, images follow default-src: the preview starts from the same.
+  const images = directives.get('img-src') ?? directives.get('default-src') ?? "'self'";
+  directives.set('img-src', [images, ...originsOf(options.imageSources)].join(' ').trim());
   directives.set('frame-ancestors', options.frameAncestors);
   return [...directives].map(([name, value]) => `${name} ${value}`.trim()).join('; ');
 }

@@ -28,6 +28,20 @@ describe("a preview's Content-Security-Policy", () => {
     );
   });
 
+  it('gives images the default rule when the public policy has none, keeps the first of a repeated rule, and drops what is not a web address', () => {
+    const policy = previewPolicy(
+      { imageSources: ['not a url', undefined, 'mailto:a@b.lv', 'https://cms.example.lv/admin'], frameAncestors: "'none'" },
+      "default-src 'self' data:; object-src 'none'; object-src *",
+    );
+    expect(policy).toBe("default-src 'self' data:; object-src 'none'; img-src 'self' data: https://cms.example.lv; frame-ancestors 'none'");
+  });
+
+  it('refuses a framing setting that would add rules of its own', () => {
+    expect(() =>
+      previewPolicy({ imageSources: [], frameAncestors: "https://cms.lv; script-src 'unsafe-inline'" }, "default-src 'self'"),
+    ).toThrow(/PREVIEW_FRAME_ANCESTORS must be origins separated by spaces/);
+  });
+
   it('keeps every other rule of the public policy', () => {
     const preview = previewPolicy({ imageSources: [], frameAncestors: "'none'" });
     for (const rule of publicPolicy()
