@@ -19,6 +19,9 @@ const previewMode = process.env.SITE_MODE === 'preview';
 // Uploaded images come from the CMS, or from MEDIA_URL (a CDN, or S3-compatible storage).
 const mediaOrigins = [process.env.CMS_URL, process.env.MEDIA_URL].filter((url): url is string => Boolean(url)).map((url) => new URL(url));
 
+// Started right after the built pages are read, finished after the steps that run meanwhile.
+const search = pagefind();
+
 const UNLISTED_PAGES = new Set(['/', ...LOCALES.flatMap((locale) => [`/${locale}/404/`, paths.offline(locale)])]);
 
 // Everything locale-related derives from @integra/contract's locales (via src/i18n/locales.ts).
@@ -68,14 +71,16 @@ export default defineConfig({
         // Reads the built pages once for the integrations after it (only those Astro rendered,
         // in an incremental build).
         builtPages(),
+        // Search bundles are indexed in Pagefind's own process while the next steps run.
+        search.start,
         // Uploaded files that pages link to are copied into the site (/media/…).
         mediaOutput(),
         // The language-choice page at /, the 404 and offline pages are not for search engines.
         sitemap({ serialize: sitemapAlternates, filter: (page) => !UNLISTED_PAGES.has(new URL(page).pathname) }),
         // Paths of earlier releases redirect to where their pages are now (_redirects).
         movedPathRedirects(),
-        pagefind(),
-        // After pagefind: the service worker's release id covers the search bundles.
+        search.finish,
+        // After the search index: the service worker's release id covers the search bundles.
         serviceWorker(),
       ],
 });

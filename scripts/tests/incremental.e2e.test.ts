@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, realpath, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
@@ -61,6 +61,15 @@ async function cachedCopies(): Promise<Map<string, bigint>> {
   return out;
 }
 const live = () => path.join(dataDir, 'live');
+/** The live release's files (relative paths) that are the very files of Astro's cached copies. */
+async function linkedToCache(files: string[]): Promise<string[]> {
+  const linked: string[] = [];
+  for (const file of files) {
+    const copy = await stat(path.join(dataDir, 'cache', 'dist', file)).catch(() => undefined);
+    if (copy && (await stat(path.join(live(), file))).ino === copy.ino) linked.push(file);
+  }
+  return linked;
+}
 const text = (file: string) => readFile(path.join(live(), file), 'utf8');
 async function pagesShowing(needle: string): Promise<Set<string>> {
   const found = new Set<string>();
@@ -179,6 +188,9 @@ describe('incremental builds', () => {
     expect([...showing].some((file) => !file.startsWith('lv/'))).toBe(true);
     const newTitle = 'Inkrementālās būves pārbaudes pakalpojums';
     const result = await step(() => updatePublished('service', service.documentId, { title: newTitle }));
+    // Reused pages are hard links to Astro's cached copies (patches/astro@*.patch), not copies.
+    const reusedPages = result.reused.filter((file) => file.endsWith('.html'));
+    expect((await linkedToCache(reusedPages)).length).toBe(reusedPages.length);
     console.log(
       `incremental: title edit build ${result.record.steps.build} ms, ${result.rerendered.size} of ${result.copies.size} cached pages rendered again, ${result.changed.size} files changed`,
     );
@@ -205,6 +217,10 @@ describe('incremental builds', () => {
     const newName = 'Inkrementāli pārdēvēta kategorija';
     const showing = await pagesShowing(oldName);
     expect(showing).toContain(`${paths.category('lv', slug).slice(1)}index.html`);
+    // The live release reused these pages as links to Astro's copies, which rendering them again
+    // replaces: the release must stay as it was (it is kept, and can be rolled back to).
+    const previousRelease = await realpath(live());
+    expect((await linkedToCache([...showing])).length).toBeGreaterThan(0);
     const result = await step(async () => {
       const path = `${category.documentId}?locale=lv`;
       expect(await asEditor(cms.url, TEST_ADMIN, { method: 'PUT', uid: 'api::category.category', path, body: { name: newName } })).toBe(
@@ -217,6 +233,7 @@ describe('incremental builds', () => {
     for (const file of showing) expect((await text(file)).includes(newName), file).toBe(true);
     for (const file of result.reused) expect(result.after.get(file), file).toBe(result.before.get(file));
     expect(result.reused.length).toBeGreaterThan(0);
+    expect(await hashes(previousRelease)).toEqual(result.before);
   });
 
   it("an unpublished service's pages are gone in every locale, and no page links to them", async () => {

@@ -12,8 +12,8 @@ import { searchableRegion } from './searchable-region';
  * one reading each; and in an incremental build, only of the pages Astro rendered.
  *
  * A page Astro copied from its incremental cache is byte for byte that cached copy
- * (`<cacheDir>/dist/<file>`, written only when Astro renders the page), so while the copy's
- * inode, size and times are those recorded at the last scan, the page's facts are the ones
+ * (`<cacheDir>/dist/<file>`, replaced only when Astro renders the page), so while the copy's
+ * inode, size and modification time are those recorded at the last scan, the page's facts are the ones
  * recorded then. Pages without such a copy (no cache key), pages Astro's manifest of the build
  * does not list, pages whose size differs from their copy's, and builds that are not
  * incremental (Astro's copies are then not kept up to date) are read. The same bytes are what
@@ -89,9 +89,12 @@ export function pageFacts(bytes: Buffer): PageFacts {
 function copySignature(copy: string, page: string): string | undefined {
   const stats = statSync(copy, { bigint: true, throwIfNoEntry: false });
   if (!stats?.isFile()) return undefined;
-  // The page must be that copy; a size that differs means it is not.
+  // The page must be that copy: Astro links it (patches/astro@*.patch), or copies it where it
+  // cannot, and a size that differs means it is not.
   if (statSync(page, { bigint: true, throwIfNoEntry: false })?.size !== stats.size) return undefined;
-  return `${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
+  // Not the change time: each build's link to the copy changes it. Astro replaces a copy it
+  // renders again (a new inode), never writes it in place.
+  return `${stats.ino}:${stats.size}:${stats.mtimeNs}`;
 }
 
 /**

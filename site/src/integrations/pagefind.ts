@@ -1,4 +1,4 @@
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -15,48 +15,81 @@ const UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css'];
  * (src/search/bundle-path.ts), each re-indexed only when its pages changed and otherwise linked
  * from the bundles kept in Astro's cacheDir (search-bundles.ts). Fails the build on any
  * indexer error. Pages opt in with data-pagefind-body.
+ *
+ * Two steps of the build, listed apart in astro.config.ts: the first starts the indexing as soon
+ * as the built pages are scanned, the second waits for it. Pagefind indexes in a process of its
+ * own, so the steps listed between them (uploaded files, sitemap) run meanwhile on the other core.
  */
-export function pagefind(): AstroIntegration {
+export function pagefind(): { start: AstroIntegration; finish: AstroIntegration } {
   let cacheDir = '';
+  let indexing: Promise<string> | undefined;
   return {
-    name: 'integra:pagefind',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        cacheDir = path.join(fileURLToPath(config.cacheDir), 'pagefind');
+    start: {
+      name: 'integra:pagefind',
+      hooks: {
+        'astro:config:done': ({ config }) => {
+          cacheDir = path.join(fileURLToPath(config.cacheDir), 'pagefind');
+        },
+        'astro:build:done': async ({ dir, logger }) => {
+          indexing = indexSite(fileURLToPath(dir), cacheDir, logger);
+          // Awaited by the finishing step; a failure before then must not count as unhandled.
+          indexing.catch(() => {});
+        },
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = Date.now();
-        const site = fileURLToPath(dir);
-        // A folder kept from an earlier build into the same outDir may hold bundles since changed.
-        await rm(path.join(site, SEARCH_ROOT), { recursive: true, force: true });
-        const bundles = await findSearchBundles(site, builtPagesOf(site));
-        const cache = bundleCache(cacheDir);
-        const stale: SearchBundle[] = [];
-        for (const bundle of bundles) {
-          if (!(await cache.restore(bundle, path.join(site, bundle.path)))) stale.push(bundle);
-        }
-        logger.info(`indexing ${stale.length} of ${bundles.length} search bundles (the others are unchanged)…`);
-        if (stale.length) {
-          try {
-            // One Pagefind process indexes them side by side.
-            await Promise.all(
-              stale.map(async (bundle) => {
-                await indexBundle(site, bundle, cache.previous(bundle));
-                await cache.store(bundle, path.join(site, bundle.path));
-              }),
-            );
-          } finally {
-            await pagefindApi.close();
-          }
-        }
-        await cache.prune(bundles);
-        for (const file of bundles[0] ? UI_FILES : [])
-          await linkFile(path.join(site, bundles[0]!.path, file), path.join(site, SEARCH_ROOT, file));
-        const pages = bundles.reduce((n, b) => n + b.pageCount, 0);
-        logger.info(`indexed ${pages} pages in ${Date.now() - started} ms (${stale.length} of ${bundles.length} bundles re-indexed)`);
+    },
+    finish: {
+      name: 'integra:pagefind-finish',
+      hooks: {
+        'astro:build:done': async ({ logger }) => {
+          if (!indexing) throw new Error('the search index was never started: list pagefind().start before pagefind().finish');
+          logger.info(await indexing);
+        },
       },
     },
   };
+}
+
+/** Indexes the stale bundles of the site in `site`; resolves to the line that says what was done. */
+async function indexSite(site: string, cacheDir: string, logger: AstroIntegrationLogger): Promise<string> {
+  const started = Date.now();
+  // A folder kept from an earlier build into the same outDir may hold bundles since changed.
+  await rm(path.join(site, SEARCH_ROOT), { recursive: true, force: true });
+  const bundles = await findSearchBundles(site, builtPagesOf(site));
+  const cache = bundleCache(cacheDir);
+  const fresh = await Promise.all(bundles.map((bundle) => cache.isFresh(bundle)));
+  const stale = bundles.filter((_, i) => !fresh[i]);
+  logger.info(`indexing ${stale.length} of ${bundles.length} search bundles (the others are unchanged)…`);
+  // Pagefind works in its own process: meanwhile this one links the unchanged bundles into the
+  // site and removes what the cache no longer needs.
+  const indexed = indexBundles(site, stale, cache);
+  const restored = (async () => {
+    for (const bundle of bundles.filter((_, i) => fresh[i]))
+      if (!(await cache.restore(bundle, path.join(site, bundle.path))))
+        throw new Error(`the cached search bundle ${bundle.path} changed during the build`);
+    await cache.prune(bundles);
+  })();
+  // Both settle before a failure is reported: nothing writes into the site afterwards.
+  const results = await Promise.allSettled([indexed, restored]);
+  for (const result of results) if (result.status === 'rejected') throw result.reason;
+  for (const file of bundles[0] ? UI_FILES : [])
+    await linkFile(path.join(site, bundles[0]!.path, file), path.join(site, SEARCH_ROOT, file));
+  const pages = bundles.reduce((n, b) => n + b.pageCount, 0);
+  return `indexed ${pages} pages in ${Date.now() - started} ms (${stale.length} of ${bundles.length} bundles re-indexed)`;
+}
+
+/** Indexes `stale` bundles side by side in one Pagefind process, and keeps each in the cache. */
+async function indexBundles(site: string, stale: SearchBundle[], cache: ReturnType<typeof bundleCache>): Promise<void> {
+  if (!stale.length) return;
+  try {
+    await Promise.all(
+      stale.map(async (bundle) => {
+        await indexBundle(site, bundle, cache.previous(bundle));
+        await cache.store(bundle, path.join(site, bundle.path));
+      }),
+    );
+  } finally {
+    await pagefindApi.close();
+  }
 }
 
 async function indexBundle(site: string, bundle: SearchBundle, previous: string): Promise<void> {

@@ -152,32 +152,44 @@ function sameBytes(file: string, content: Uint8Array): boolean {
 export function bundleCache(cacheDir: string) {
   const dirOf = (bundle: SearchBundle) => path.join(cacheDir, bundle.pages);
   const stampOf = (bundle: SearchBundle) => `${dirOf(bundle)}.fingerprint`;
+  const isFresh = async (bundle: SearchBundle): Promise<boolean> =>
+    (await readFile(stampOf(bundle), 'utf8').catch(() => '')) === bundle.fingerprint;
 
   return {
     /** The folder of the bundle's last version, whatever pages it was made from. */
     previous: (bundle: SearchBundle) => dirOf(bundle),
+    /** Whether the cached bundle was made from the same pages. */
+    isFresh,
     /** Links the cached bundle into `target` if it was made from the same pages; false if not. */
     async restore(bundle: SearchBundle, target: string): Promise<boolean> {
-      const stamp = await readFile(stampOf(bundle), 'utf8').catch(() => '');
-      if (stamp !== bundle.fingerprint) return false;
+      if (!(await isFresh(bundle))) return false;
       await linkTree(dirOf(bundle), target);
       return true;
     },
-    /** Keeps the bundle just written to `written` for later builds. */
+    /**
+     * Keeps the bundle just written to `written` for later builds. Its last version is set aside
+     * under a name of its own rather than removed (thousands of files): the next prune removes it.
+     */
     async store(bundle: SearchBundle, written: string): Promise<void> {
       const dir = dirOf(bundle);
       const temp = `${dir}.new`;
       await rm(stampOf(bundle), { force: true });
       await rm(temp, { recursive: true, force: true });
       await linkTree(written, temp);
-      await rm(dir, { recursive: true, force: true });
+      await rename(dir, `${dir}.old-${process.pid}-${Date.now()}`).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+      });
       await rename(temp, dir);
       await writeFile(`${stampOf(bundle)}.new`, bundle.fingerprint);
       await rename(`${stampOf(bundle)}.new`, stampOf(bundle));
     },
-    /** Removes cached bundles of locales the site no longer has, and leftovers of a killed build. */
+    /**
+     * Removes cached bundles of locales the site no longer has, versions set aside by store(),
+     * and leftovers of a killed build. Safe while bundles of `current` are stored: their
+     * folders being written (.new) are kept.
+     */
     async prune(current: SearchBundle[]): Promise<void> {
-      const keep = new Set(current.flatMap((b) => [b.pages, `${b.pages}.fingerprint`]));
+      const keep = new Set(current.flatMap((b) => [b.pages, `${b.pages}.fingerprint`, `${b.pages}.new`, `${b.pages}.fingerprint.new`]));
       for (const name of await readdir(cacheDir).catch(() => [] as string[])) {
         if (!keep.has(name)) await rm(path.join(cacheDir, name), { recursive: true, force: true });
       }

@@ -118,8 +118,29 @@ describe('search bundle cache', () => {
     await rm(path.join(cacheDir(), 'lv.fingerprint'));
     await mkdir(path.join(cacheDir(), 'lv.new'), { recursive: true });
     expect(await cache.restore(lv, path.join(root, 'next'))).toBe(false);
+    // Prune runs while bundles are stored: a folder being written is not taken from under it.
     await cache.prune([lv]);
-    expect((await readdir(cacheDir())).sort()).toEqual(['lv']);
+    expect((await readdir(cacheDir())).sort()).toEqual(['lv', 'lv.new']);
+    await cache.store(lv, await writeBundle(lv, 'again'));
+    await cache.prune([lv]);
+    expect((await readdir(cacheDir())).sort()).toEqual(['lv', 'lv.fingerprint']);
+    expect(await cache.restore(lv, path.join(root, 'next'))).toBe(true);
+  });
+
+  it('sets a replaced version aside for the next prune to remove, so storing does not wait for it', async () => {
+    const cache = bundleCache(cacheDir());
+    const lv = (await byLocale()).get('lv')!;
+    await cache.store(lv, await writeBundle(lv, 'first'));
+    await put('lv/services/a/index.html', searchable('changed'));
+    const changed = (await byLocale()).get('lv')!;
+    await rm(path.join(site, changed.path), { recursive: true });
+    await cache.store(changed, await writeBundle(changed, 'second'));
+    const names = (await readdir(cacheDir())).sort();
+    expect(names.filter((name) => !name.startsWith('lv.old-'))).toEqual(['lv', 'lv.fingerprint']);
+    const setAside = names.find((name) => name.startsWith('lv.old-'))!;
+    expect(await readFile(path.join(cacheDir(), setAside, 'index', 'chunk.pf_index'), 'utf8')).toBe('first');
+    await cache.prune([changed]);
+    expect((await readdir(cacheDir())).sort()).toEqual(['lv', 'lv.fingerprint']);
   });
 
   it('forgets bundles of locales the site no longer has', async () => {
