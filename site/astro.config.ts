@@ -7,7 +7,7 @@ import { builtPages } from './src/integrations/built-pages';
 import { sitemapAlternates } from './src/integrations/sitemap-alternates';
 import { previewServer } from './src/integrations/preview-server';
 import { mediaOutput } from './src/integrations/media-output';
-import { dataStoreFromFile } from './src/integrations/data-store-from-file';
+import { contentStore } from './src/integrations/content-store';
 import { serviceWorker } from './src/integrations/service-worker';
 import { movedPathRedirects } from './src/integrations/moved-path-redirects';
 import { paths } from './src/utils/urls';
@@ -21,6 +21,8 @@ const mediaOrigins = [process.env.CMS_URL, process.env.MEDIA_URL].filter((url): 
 
 // Started right after the built pages are read, finished after the steps that run meanwhile.
 const search = pagefind();
+// Pages take the synced content store from memory; it is written while the search index is made.
+const store = contentStore();
 
 const UNLISTED_PAGES = new Set(['/', ...LOCALES.flatMap((locale) => [`/${locale}/404/`, paths.offline(locale)])]);
 
@@ -66,13 +68,15 @@ export default defineConfig({
   integrations: previewMode
     ? [previewServer()]
     : [
-        // Pages read the content store from its file, not from a copy compiled into the bundle.
-        dataStoreFromFile(),
+        // Pages take the content store from memory, not from a copy compiled into the bundle.
+        store.setup,
         // Reads the built pages once for the integrations after it (only those Astro rendered,
         // in an incremental build).
         builtPages(),
         // Search bundles are indexed in Pagefind's own process while the next steps run.
         search.start,
+        // Then the content store is written, in this process, while Pagefind works in its own.
+        store.write,
         // Uploaded files that pages link to are copied into the site (/media/…).
         mediaOutput(),
         // The language-choice page at /, the 404 and offline pages are not for search engines.
@@ -80,6 +84,7 @@ export default defineConfig({
         // Paths of earlier releases redirect to where their pages are now (_redirects).
         movedPathRedirects(),
         search.finish,
+        store.written,
         // After the search index: the service worker's release id covers the search bundles.
         serviceWorker(),
       ],

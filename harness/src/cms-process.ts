@@ -110,11 +110,24 @@ export async function asEditor(
   admin: { email: string; password: string },
   request: { method: 'POST' | 'PUT'; uid: string; path: string; body?: unknown },
 ): Promise<number> {
-  const jwt = await adminJwt(cmsUrl, admin);
-  const response = await fetch(`${cmsUrl}/content-manager/collection-types/${request.uid}/${request.path}`, {
-    method: request.method,
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${jwt}` },
-    body: JSON.stringify(request.body ?? {}),
-  });
+  const send = (jwt: string) =>
+    fetch(`${cmsUrl}/content-manager/collection-types/${request.uid}/${request.path}`, {
+      method: request.method,
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${jwt}` },
+      body: JSON.stringify(request.body ?? {}),
+    });
+  // One session per CMS and editor, as in the admin panel: Strapi limits sign-ins (429 after a
+  // few within minutes). Signed in again once if the session has ended.
+  const session = `${cmsUrl}\0${admin.email}`;
+  let jwt = editorSessions.get(session);
+  let response = jwt ? await send(jwt) : undefined;
+  if (!response || response.status === 401) {
+    jwt = await adminJwt(cmsUrl, admin);
+    editorSessions.set(session, jwt);
+    response = await send(jwt);
+  }
   return response.status;
 }
+
+/** Admin session tokens of asEditor, by CMS address and editor. */
+const editorSessions = new Map<string, string>();

@@ -187,6 +187,8 @@ describe('incremental builds', () => {
     // shown in Latvian in another locale too (a fallback page, or a list there)
     expect([...showing].some((file) => !file.startsWith('lv/'))).toBe(true);
     const newTitle = 'Inkrementālās būves pārbaudes pakalpojums';
+    const storeFile = path.join(dataDir, 'cache', 'data-store.json');
+    const storeWritten = (await stat(storeFile)).mtimeMs;
     const result = await step(() => updatePublished('service', service.documentId, { title: newTitle }));
     // Reused pages are hard links to Astro's cached copies (patches/astro@*.patch), not copies.
     const reusedPages = result.reused.filter((file) => file.endsWith('.html'));
@@ -207,6 +209,14 @@ describe('incremental builds', () => {
     for (const file of result.reused) expect(result.after.get(file), file).toBe(result.before.get(file));
     expect(result.reused.length).toBeGreaterThan(result.copies.size / 2);
     expect((await readdir(path.join(live(), 'media'))).filter((name) => name.startsWith('incremental_form'))).toHaveLength(1);
+
+    // One entry changed, so the content store was not written (site/src/lib/cms/store-lag.ts):
+    // the next publish starts from the store before the title edit and fetches it again.
+    expect((await stat(storeFile)).mtimeMs).toBe(storeWritten);
+    const other = services.find((candidate) => candidate.documentId !== service.documentId)!;
+    await step(() => updatePublished('service', other.documentId, { summary: 'Inkrementālās būves otrā izmaiņa.' }));
+    expect(await pagesShowing(newTitle)).toEqual(nowShowing);
+    expect([...(await pagesShowing(service.title))]).toEqual([]);
   });
 
   it('a renamed category is on every page that showed it, and the pages that did not show it are reused', async () => {

@@ -17,8 +17,9 @@ const UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css'];
  * indexer error. Pages opt in with data-pagefind-body.
  *
  * Two steps of the build, listed apart in astro.config.ts: the first starts the indexing as soon
- * as the built pages are scanned, the second waits for it. Pagefind indexes in a process of its
- * own, so the steps listed between them (uploaded files, sitemap) run meanwhile on the other core.
+ * as the built pages are scanned, and returns once Pagefind has been given its work; the second
+ * waits for it. Pagefind indexes in a process of its own, so the steps listed between them
+ * (the content store's write, uploaded files, sitemap) run meanwhile on the other core.
  */
 export function pagefind(): { start: AstroIntegration; finish: AstroIntegration } {
   let cacheDir = '';
@@ -31,9 +32,18 @@ export function pagefind(): { start: AstroIntegration; finish: AstroIntegration 
           cacheDir = path.join(fileURLToPath(config.cacheDir), 'pagefind');
         },
         'astro:build:done': async ({ dir, logger }) => {
-          indexing = indexSite(fileURLToPath(dir), cacheDir, logger);
+          let given = () => {};
+          const pagefindHasWork = new Promise<void>((resolve) => (given = resolve));
+          indexing = indexSite(fileURLToPath(dir), cacheDir, logger, given);
           // Awaited by the finishing step; a failure before then must not count as unhandled.
           indexing.catch(() => {});
+          await Promise.race([
+            pagefindHasWork,
+            indexing.then(
+              () => {},
+              () => {},
+            ),
+          ]);
         },
       },
     },
@@ -49,8 +59,12 @@ export function pagefind(): { start: AstroIntegration; finish: AstroIntegration 
   };
 }
 
-/** Indexes the stale bundles of the site in `site`; resolves to the line that says what was done. */
-async function indexSite(site: string, cacheDir: string, logger: AstroIntegrationLogger): Promise<string> {
+/**
+ * Indexes the stale bundles of the site in `site`; resolves to the line that says what was done.
+ * Calls `given` once Pagefind has been asked to read every stale bundle's pages (at once when
+ * none is stale).
+ */
+async function indexSite(site: string, cacheDir: string, logger: AstroIntegrationLogger, given: () => void): Promise<string> {
   const started = Date.now();
   // A folder kept from an earlier build into the same outDir may hold bundles since changed.
   await rm(path.join(site, SEARCH_ROOT), { recursive: true, force: true });
@@ -61,7 +75,11 @@ async function indexSite(site: string, cacheDir: string, logger: AstroIntegratio
   logger.info(`indexing ${stale.length} of ${bundles.length} search bundles (the others are unchanged)…`);
   // Pagefind works in its own process: meanwhile this one links the unchanged bundles into the
   // site and removes what the cache no longer needs.
-  const indexed = indexBundles(site, stale, cache);
+  let asked = 0;
+  if (!stale.length) given();
+  const indexed = indexBundles(site, stale, cache, () => {
+    if (++asked === stale.length) given();
+  });
   const restored = (async () => {
     for (const bundle of bundles.filter((_, i) => fresh[i]))
       if (!(await cache.restore(bundle, path.join(site, bundle.path))))
@@ -78,12 +96,12 @@ async function indexSite(site: string, cacheDir: string, logger: AstroIntegratio
 }
 
 /** Indexes `stale` bundles side by side in one Pagefind process, and keeps each in the cache. */
-async function indexBundles(site: string, stale: SearchBundle[], cache: ReturnType<typeof bundleCache>): Promise<void> {
+async function indexBundles(site: string, stale: SearchBundle[], cache: ReturnType<typeof bundleCache>, asked: () => void): Promise<void> {
   if (!stale.length) return;
   try {
     await Promise.all(
       stale.map(async (bundle) => {
-        await indexBundle(site, bundle, cache.previous(bundle));
+        await indexBundle(site, bundle, cache.previous(bundle), asked);
         await cache.store(bundle, path.join(site, bundle.path));
       }),
     );
@@ -92,10 +110,12 @@ async function indexBundles(site: string, stale: SearchBundle[], cache: ReturnTy
   }
 }
 
-async function indexBundle(site: string, bundle: SearchBundle, previous: string): Promise<void> {
+async function indexBundle(site: string, bundle: SearchBundle, previous: string, asked: () => void): Promise<void> {
   const { index, errors } = await pagefindApi.createIndex({});
   if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: site, glob: `${bundle.pages}/**/*.html` });
+  const adding = index.addDirectory({ path: site, glob: `${bundle.pages}/**/*.html` });
+  asked();
+  const added = await adding;
   if (added.errors.length) throw new Error(`Pagefind could not index ${bundle.path}: ${added.errors.join('; ')}`);
   // In memory, so that only the files that changed since the bundle's last version are written.
   const made = await index.getFiles();

@@ -3,6 +3,7 @@ import type { z } from 'astro/zod';
 import { createCmsClient, DEFAULT_MAX_FILE_BYTES, DEFAULT_TIMEOUT_MS, type CmsClient, type CmsClientOptions } from './client';
 import { CmsError, parseEntry } from './errors';
 import { snapshotClient } from './snapshot';
+import { noteSync } from './store-lag';
 import { DEFAULT_LOCALE } from '../../i18n/locales';
 // The one translation-status rule, shared with the CMS's admin widget and `pnpm translations`.
 import { formatTranslationReport, translationStatus } from '@integra/contract/translation-status';
@@ -181,7 +182,7 @@ export function strapiLoader<S extends Schema>(options: StrapiCollectionOptions<
       if (offline()) return context.logger.warn('CMS_OFFLINE=true: content not synced');
       // CMS_FULL_SYNC=true refetches everything, e.g. after taxonomy names changed.
       if (process.env.CMS_FULL_SYNC === 'true') options.locales.forEach((l) => context.meta.delete(`lastSync:${l}`));
-      await syncCollection(clientFromEnv(), options, context);
+      noteSync(await syncCollection(clientFromEnv(), options, context));
       context.logger.info(`translations: ${translationSummary(options, context.store.values())}`);
     },
   };
