@@ -13,6 +13,8 @@ const RESOLVED_DATA_STORE_ID = '\0astro:data-layer-content';
  */
 const DEFER_STORE_WRITE = Symbol.for('astro.content.deferStoreWrite');
 /** The synced collections, for the pages' module of the store (the same process renders them). */
+const NO_SYNC =
+  'the content sync did not hand its store to the build (see the errors above): the build stops rather than render from the store of an earlier build';
 const SYNCED_COLLECTIONS = Symbol.for('integra.syncedContentCollections');
 
 interface SyncedStore {
@@ -29,8 +31,8 @@ interface SyncedStore {
  *   Astro bundles the whole store into the build as one string literal, `JSON.parse("…")`,
  *   which Node then compiles before the first page renders: at L (15k pages, a 96 MB store)
  *   that compile alone took 10–14 s of every build. Read from the file it still cost a read and
- *   a parse (0.6–0.9 s at L); from memory it costs nothing. Where there is no synced store (the
- *   sync was skipped), the file is read. The module is marked as content data, as Astro marks
+ *   a parse (0.6–0.9 s at L); from memory it costs nothing. A build whose sync did not run
+ *   fails: the file may be older than the live site. The module is marked as content data, as Astro marks
  *   its own (incremental-metadata.js): its bytes are not part of any page's code hash, so
  *   incremental builds still copy unchanged pages.
  * - `write`: starts writing the store once the pages are built. Serialising it is seconds of
@@ -72,12 +74,13 @@ export function contentStore(): { setup: AstroIntegration; write: AstroIntegrati
                     filter: { id: new RegExp(`^${RESOLVED_DATA_STORE_ID}$`) },
                     handler: () => ({
                       code: [
-                        `import { existsSync, readFileSync } from 'node:fs';`,
                         `const synced = globalThis[Symbol.for(${JSON.stringify(SYNCED_COLLECTIONS.description)})];`,
-                        `const file = ${JSON.stringify(storeFile)};`,
-                        // A Map is taken as it is (astro/dist/content/data-store.js, fromModule);
-                        // an empty one is what Astro's own module gives when there is no store.
-                        `export default synced instanceof Map ? synced : existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : new Map();`,
+                        // The file may be entries behind what is live (see store-lag.ts): a build
+                        // whose sync did not run (an error in the content config, reported above)
+                        // stops rather than publish older content.
+                        `if (!(synced instanceof Map)) throw new Error(${JSON.stringify(NO_SYNC)});`,
+                        // A Map is taken as it is (astro/dist/content/data-store.js, fromModule).
+                        `export default synced;`,
                       ].join('\n'),
                       map: { mappings: '' },
                       meta: { astroIncremental: { kind: 'content-data' } },

@@ -84,7 +84,7 @@ async function indexSite(site: string, cacheDir: string, logger: AstroIntegratio
     for (const bundle of bundles.filter((_, i) => fresh[i]))
       if (!(await cache.restore(bundle, path.join(site, bundle.path))))
         throw new Error(`the cached search bundle ${bundle.path} changed during the build`);
-    await cache.prune(bundles);
+    await cache.prune(bundles, stale);
   })();
   // Both settle before a failure is reported: nothing writes into the site afterwards.
   const results = await Promise.allSettled([indexed, restored]);

@@ -185,11 +185,14 @@ export function bundleCache(cacheDir: string) {
     },
     /**
      * Removes cached bundles of locales the site no longer has, versions set aside by store(),
-     * and leftovers of a killed build. Safe while bundles of `current` are stored: their
+     * and leftovers of a killed build. Safe while the bundles `storing` are stored: their
      * folders being written (.new) are kept.
      */
-    async prune(current: SearchBundle[]): Promise<void> {
-      const keep = new Set(current.flatMap((b) => [b.pages, `${b.pages}.fingerprint`, `${b.pages}.new`, `${b.pages}.fingerprint.new`]));
+    async prune(current: SearchBundle[], storing: SearchBundle[] = []): Promise<void> {
+      const keep = new Set([
+        ...current.flatMap((b) => [b.pages, `${b.pages}.fingerprint`]),
+        ...storing.flatMap((b) => [`${b.pages}.new`, `${b.pages}.fingerprint.new`]),
+      ]);
       for (const name of await readdir(cacheDir).catch(() => [] as string[])) {
         if (!keep.has(name)) await rm(path.join(cacheDir, name), { recursive: true, force: true });
       }

@@ -118,9 +118,12 @@ describe('search bundle cache', () => {
     await rm(path.join(cacheDir(), 'lv.fingerprint'));
     await mkdir(path.join(cacheDir(), 'lv.new'), { recursive: true });
     expect(await cache.restore(lv, path.join(root, 'next'))).toBe(false);
-    // Prune runs while bundles are stored: a folder being written is not taken from under it.
-    await cache.prune([lv]);
+    // Prune runs while bundles are stored: a folder being written is not taken from under it,
+    // and a leftover of a bundle not being stored is removed.
+    await cache.prune([lv], [lv]);
     expect((await readdir(cacheDir())).sort()).toEqual(['lv', 'lv.new']);
+    await cache.prune([lv]);
+    expect((await readdir(cacheDir())).sort()).toEqual(['lv']);
     await cache.store(lv, await writeBundle(lv, 'again'));
     await cache.prune([lv]);
     expect((await readdir(cacheDir())).sort()).toEqual(['lv', 'lv.fingerprint']);
