@@ -15,6 +15,21 @@ if (process.argv.includes('--help')) {
   process.exit(0);
 }
 
+// What the preview route needs: a setting missing or wrong would fail every preview, so the
+// server does not start without it (a blank value counts as unset).
+const settingProblems = [];
+const cmsProtocol = URL.parse(process.env.CMS_URL?.trim() ?? '')?.protocol;
+if (cmsProtocol !== 'http:' && cmsProtocol !== 'https:')
+  settingProblems.push(`CMS_URL must be the CMS's address, starting with http:// or https://, got "${process.env.CMS_URL ?? ''}"`);
+if (!process.env.CMS_TOKEN?.trim())
+  settingProblems.push('CMS_TOKEN is not set: give it a read-only API token of the CMS (Settings → API Tokens)');
+if (!process.env.PREVIEW_SECRET?.trim())
+  settingProblems.push("PREVIEW_SECRET is not set: give it the CMS's PREVIEW_SECRET, without which every preview link is refused");
+if (settingProblems.length) {
+  for (const problem of settingProblems) console.error(`preview server: ${problem}`);
+  process.exit(1);
+}
+
 // The adapter's entry must not start its own server when imported.
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 const entry = new URL('./dist-preview/server/entry.mjs', import.meta.url);
