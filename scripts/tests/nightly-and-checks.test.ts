@@ -17,6 +17,10 @@ describe('nightly rebuild time', () => {
   });
 });
 
+/** What @astrojs/sitemap writes for a small site: an index of one sitemap. */
+const SITEMAP_INDEX =
+  '<?xml version="1.0" encoding="UTF-8"?><sitemapindex><sitemap><loc>https://x.lv/sitemap-0.xml</loc></sitemap></sitemapindex>';
+
 describe('release checks', () => {
   let dir: string;
   const locales = [
@@ -54,7 +58,8 @@ describe('release checks', () => {
     await bundle('en', { languages: { en: { page_count: 2 } } });
     await writeFile(path.join(dir, '_headers'), "/*\n  Content-Security-Policy: default-src 'self'\n");
     await writeFile(path.join(dir, '_redirects'), redirectsFile());
-    await writeFile(path.join(dir, 'sitemap-index.xml'), '<sitemapindex/>');
+    await writeFile(path.join(dir, 'sitemap-index.xml'), SITEMAP_INDEX);
+    await writeFile(path.join(dir, 'sitemap-0.xml'), '<urlset/>');
     expect(await checkRelease(dir, locales)).toEqual([]);
     await bundle('en', { languages: { en: { page_count: 0 } } });
     expect(await checkRelease(dir, locales)).toEqual(['the search index has no pages in "en" (pagefind/en/pagefind-entry.json)']);
@@ -65,7 +70,34 @@ describe('release checks', () => {
     await mkdir(path.join(dir, 'sitemap-index.xml'));
     expect(await checkRelease(dir, locales)).toEqual(['/sitemap-index.xml is not a file']);
     await rm(path.join(dir, 'sitemap-index.xml'), { recursive: true });
-    await writeFile(path.join(dir, 'sitemap-index.xml'), '<sitemapindex/>');
+    await writeFile(path.join(dir, 'sitemap-index.xml'), SITEMAP_INDEX);
+  });
+
+  it('refuses a sitemap index that lists no sitemap, or one the release does not have', async () => {
+    const index = (...locations: string[]) =>
+      writeFile(
+        path.join(dir, 'sitemap-index.xml'),
+        `<sitemapindex>${locations.map((l) => `<sitemap><loc>${l}</loc></sitemap>`).join('')}</sitemapindex>`,
+      );
+    const sitemapProblems = async () => (await checkRelease(dir, locales)).filter((p) => p.includes('sitemap'));
+    await index();
+    expect(await sitemapProblems()).toEqual(['/sitemap-index.xml lists no sitemap']);
+    await index(
+      'https://x.lv/sitemap-0.xml',
+      'https://x.lv/sitemap-1.xml',
+      'https://x.lv/../../etc/passwd',
+      'https://x.lv/%E0%A4%A.xml',
+      'not an address',
+    );
+    expect(await sitemapProblems()).toEqual([
+      '/sitemap-1.xml is missing (listed in /sitemap-index.xml)',
+      // Dot segments are resolved within the site's address: looked for inside the release.
+      '/etc/passwd is missing (listed in /sitemap-index.xml)',
+      '/sitemap-index.xml lists "https://x.lv/%E0%A4%A.xml", not a file of the site',
+      '/sitemap-index.xml lists "not an address", not a file of the site',
+    ]);
+    await writeFile(path.join(dir, 'sitemap-index.xml'), SITEMAP_INDEX);
+    expect(await sitemapProblems()).toEqual([]);
   });
 
   it('refuses host configuration a static host would read wrongly or that lacks what it must hold, naming the file', async () => {

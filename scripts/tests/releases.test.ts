@@ -156,7 +156,11 @@ describe('publish pipeline faults', () => {
       await writeFile(path.join(outDir, 'pagefind', 'lv', 'pagefind-entry.json'), JSON.stringify({ languages: { lv: { page_count: 1 } } }));
       await writeFile(path.join(outDir, '_headers'), "/*\n  Content-Security-Policy: default-src 'self'\n");
       await writeFile(path.join(outDir, '_redirects'), redirectsFile());
-      await writeFile(path.join(outDir, 'sitemap-index.xml'), '<sitemapindex/>');
+      await writeFile(
+        path.join(outDir, 'sitemap-index.xml'),
+        '<sitemapindex><sitemap><loc>https://x.lv/sitemap-0.xml</loc></sitemap></sitemapindex>',
+      );
+      await writeFile(path.join(outDir, 'sitemap-0.xml'), '<urlset/>');
     };
   const pipeline = (overrides: Partial<Parameters<typeof createPipeline>[0]>) =>
     createPipeline({ cmsUrl: '', siteUrl: '', dataDir: root, locales, keepReleases: 2, logger: pino({ level: 'silent' }), ...overrides });

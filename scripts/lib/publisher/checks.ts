@@ -61,6 +61,7 @@ export async function checkRelease(dir: string, locales: ReleaseLocale[]): Promi
   // @astrojs/sitemap logs its own failure and leaves the build green without a sitemap.
   const sitemapProblem = await fileProblem(SITEMAP, ' (the build log says why the sitemap was not written)');
   if (sitemapProblem) problems.push(sitemapProblem);
+  else problems.push(...(await listedSitemapProblems(dir, fileProblem)));
   for (const [name, problemIn] of HOST_FILES) {
     try {
       const problem = problemIn(await readFile(path.join(dir, name), 'utf8'), locales);
@@ -71,4 +72,38 @@ export async function checkRelease(dir: string, locales: ReleaseLocale[]): Promi
     }
   }
   return problems;
+}
+
+/** At most this many sitemaps are looked for: @astrojs/sitemap writes one per 45,000 pages. */
+const MAX_LISTED_SITEMAPS = 1000;
+
+/**
+ * The sitemaps the index lists must be files of the release: a search engine reads the index,
+ * then each of them. Returns the problems found.
+ */
+async function listedSitemapProblems(dir: string, fileProblem: (file: string, whyMissing?: string) => Promise<string | undefined>) {
+  const index = await readFile(path.join(dir, SITEMAP), 'utf8');
+  const listed = Array.from(index.matchAll(/<loc>([^<]*)<\/loc>/g), (match) => match[1]!.trim().replaceAll('&amp;', '&'));
+  if (!listed.length) return [`/${SITEMAP} lists no sitemap`];
+  const problems: string[] = [];
+  for (const location of listed.slice(0, MAX_LISTED_SITEMAPS)) {
+    const file = releaseFileOf(location);
+    const problem = file
+      ? await fileProblem(file, ` (listed in /${SITEMAP})`)
+      : `/${SITEMAP} lists "${location.slice(0, 100)}", not a file of the site`;
+    if (problem) problems.push(problem);
+  }
+  return problems;
+}
+
+/** The release file an address of the site names ("https://x.lv/sitemap-0.xml" → "sitemap-0.xml"), if any. */
+function releaseFileOf(location: string): string | undefined {
+  const pathname = URL.parse(location)?.pathname;
+  if (!pathname) return undefined;
+  try {
+    const file = path.posix.normalize(decodeURIComponent(pathname)).replace(/^\/+/, '');
+    return file && !file.startsWith('..') && !file.includes('\0') ? file : undefined;
+  } catch {
+    return undefined; // a malformed escape
+  }
 }
