@@ -32,18 +32,7 @@ export function pagefind(): { start: AstroIntegration; finish: AstroIntegration 
           cacheDir = path.join(fileURLToPath(config.cacheDir), 'pagefind');
         },
         'astro:build:done': async ({ dir, logger }) => {
-          let given = () => {};
-          const pagefindHasWork = new Promise<void>((resolve) => (given = resolve));
-          indexing = indexSite(fileURLToPath(dir), cacheDir, logger, given);
-          // Awaited by the finishing step; a failure before then must not count as unhandled.
-          indexing.catch(() => {});
-          await Promise.race([
-            pagefindHasWork,
-            indexing.then(
-              () => {},
-              () => {},
-            ),
-          ]);
+          ({ finished: indexing } = await startIndexing(fileURLToPath(dir), cacheDir, logger));
         },
       },
     },
@@ -60,11 +49,11 @@ export function pagefind(): { start: AstroIntegration; finish: AstroIntegration 
 }
 
 /**
- * Indexes the stale bundles of the site in `site`; resolves to the line that says what was done.
- * Calls `given` once Pagefind has been asked to read every stale bundle's pages (at once when
- * none is stale).
+ * Hands Pagefind the pages of every stale bundle of the site in `site`, then returns the rest
+ * of the work as a promise (`finished`): each bundle indexed and kept, the unchanged ones
+ * linked from the cache. It resolves to the line that says what was done.
  */
-async function indexSite(site: string, cacheDir: string, logger: AstroIntegrationLogger, given: () => void): Promise<string> {
+async function startIndexing(site: string, cacheDir: string, logger: AstroIntegrationLogger): Promise<{ finished: Promise<string> }> {
   const started = Date.now();
   // A folder kept from an earlier build into the same outDir may hold bundles since changed.
   await rm(path.join(site, SEARCH_ROOT), { recursive: true, force: true });
@@ -73,49 +62,62 @@ async function indexSite(site: string, cacheDir: string, logger: AstroIntegratio
   const fresh = await Promise.all(bundles.map((bundle) => cache.isFresh(bundle)));
   const stale = bundles.filter((_, i) => !fresh[i]);
   logger.info(`indexing ${stale.length} of ${bundles.length} search bundles (the others are unchanged)…`);
-  // Pagefind works in its own process: meanwhile this one links the unchanged bundles into the
-  // site and removes what the cache no longer needs.
-  let asked = 0;
-  if (!stale.length) given();
-  const indexed = indexBundles(site, stale, cache, () => {
-    if (++asked === stale.length) given();
-  });
-  const restored = (async () => {
-    for (const bundle of bundles.filter((_, i) => fresh[i]))
-      if (!(await cache.restore(bundle, path.join(site, bundle.path))))
-        throw new Error(`the cached search bundle ${bundle.path} changed during the build`);
-    await cache.prune(bundles, stale);
-  })();
-  // Both settle before a failure is reported: nothing writes into the site afterwards.
-  const results = await Promise.allSettled([indexed, restored]);
-  for (const result of results) if (result.status === 'rejected') throw result.reason;
-  for (const file of bundles[0] ? UI_FILES : [])
-    await linkFile(path.join(site, bundles[0]!.path, file), path.join(site, SEARCH_ROOT, file));
-  const pages = bundles.reduce((n, b) => n + b.pageCount, 0);
-  return `indexed ${pages} pages in ${Date.now() - started} ms (${stale.length} of ${bundles.length} bundles re-indexed)`;
-}
-
-/** Indexes `stale` bundles side by side in one Pagefind process, and keeps each in the cache. */
-async function indexBundles(site: string, stale: SearchBundle[], cache: ReturnType<typeof bundleCache>, asked: () => void): Promise<void> {
-  if (!stale.length) return;
+  let reading: { bundle: SearchBundle; index: pagefindApi.PagefindIndex; added: ReturnType<pagefindApi.PagefindIndex['addDirectory']> }[];
   try {
-    await Promise.all(
+    // One Pagefind process reads them side by side.
+    reading = await Promise.all(
       stale.map(async (bundle) => {
-        await indexBundle(site, bundle, cache.previous(bundle), asked);
-        await cache.store(bundle, path.join(site, bundle.path));
+        const { index, errors } = await pagefindApi.createIndex({});
+        if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        return { bundle, index, added: index.addDirectory({ path: site, glob: `${bundle.pages}/**/*.html` }) };
       }),
     );
-  } finally {
+  } catch (error) {
     await pagefindApi.close();
+    throw error;
   }
+  const finished = (async () => {
+    // Pagefind works in its own process: meanwhile this one links the unchanged bundles into the
+    // site and removes what the cache no longer needs.
+    const indexed = (async () => {
+      try {
+        await Promise.all(
+          reading.map(async ({ bundle, index, added }) => {
+            await finishBundle(site, bundle, index, await added, cache.previous(bundle));
+            await cache.store(bundle, path.join(site, bundle.path));
+          }),
+        );
+      } finally {
+        if (reading.length) await pagefindApi.close();
+      }
+    })();
+    const restored = (async () => {
+      for (const bundle of bundles.filter((_, i) => fresh[i]))
+        if (!(await cache.restore(bundle, path.join(site, bundle.path))))
+          throw new Error(`the cached search bundle ${bundle.path} changed during the build`);
+      await cache.prune(bundles, stale);
+    })();
+    // Both settle before a failure is reported: nothing writes into the site afterwards.
+    const results = await Promise.allSettled([indexed, restored]);
+    for (const result of results) if (result.status === 'rejected') throw result.reason;
+    for (const file of bundles[0] ? UI_FILES : [])
+      await linkFile(path.join(site, bundles[0]!.path, file), path.join(site, SEARCH_ROOT, file));
+    const pages = bundles.reduce((n, b) => n + b.pageCount, 0);
+    return `indexed ${pages} pages in ${Date.now() - started} ms (${stale.length} of ${bundles.length} bundles re-indexed)`;
+  })();
+  // Awaited by the finishing step; a failure before then must not count as unhandled.
+  finished.catch(() => {});
+  return { finished };
 }
 
-async function indexBundle(site: string, bundle: SearchBundle, previous: string, asked: () => void): Promise<void> {
-  const { index, errors } = await pagefindApi.createIndex({});
-  if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const adding = index.addDirectory({ path: site, glob: `${bundle.pages}/**/*.html` });
-  asked();
-  const added = await adding;
+/** Makes a bundle from the pages Pagefind read (`added`) and writes it into the site. */
+async function finishBundle(
+  site: string,
+  bundle: SearchBundle,
+  index: pagefindApi.PagefindIndex,
+  added: Awaited<ReturnType<pagefindApi.PagefindIndex['addDirectory']>>,
+  previous: string,
+): Promise<void> {
   if (added.errors.length) throw new Error(`Pagefind could not index ${bundle.path}: ${added.errors.join('; ')}`);
   // In memory, so that only the files that changed since the bundle's last version are written.
   const made = await index.getFiles();
