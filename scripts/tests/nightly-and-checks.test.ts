@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { nextRun } from '../lib/publisher/nightly.ts';
@@ -96,6 +96,37 @@ describe('release checks', () => {
       '/sitemap-index.xml lists "https://x.lv/%E0%A4%A.xml", not a file of the site',
       '/sitemap-index.xml lists "not an address", not a file of the site',
     ]);
+    await writeFile(path.join(dir, 'sitemap-index.xml'), SITEMAP_INDEX);
+    expect(await sitemapProblems()).toEqual([]);
+  });
+
+  it('refuses sitemaps cut short (a full disk), addresses that are not the web, and an index it cannot read, in short lines', async () => {
+    const sitemapProblems = async () => (await checkRelease(dir, locales)).filter((p) => p.includes('sitemap'));
+    await writeFile(path.join(dir, 'sitemap-0.xml'), '');
+    expect(await sitemapProblems()).toEqual(['/sitemap-0.xml is cut short: it does not end as a sitemap does']);
+    await writeFile(path.join(dir, 'sitemap-0.xml'), '<urlset><url><loc>https://x.lv/lv/</loc>');
+    expect(await sitemapProblems()).toEqual(['/sitemap-0.xml is cut short: it does not end as a sitemap does']);
+    await writeFile(path.join(dir, 'sitemap-0.xml'), '<urlset><url><loc>https://x.lv/lv/</loc></url></urlset>\n');
+    await writeFile(path.join(dir, 'sitemap-index.xml'), SITEMAP_INDEX.slice(0, -30));
+    expect(await sitemapProblems()).toEqual(['/sitemap-index.xml is cut short: it does not end with </sitemapindex>']);
+
+    const listing = (location: string) => `<sitemapindex><sitemap><loc>${location}</loc></sitemap></sitemapindex>`;
+    for (const location of ['ftp://x.lv/sitemap-0.xml', 'file:///sitemap-0.xml', 'mailto:sitemap-0.xml']) {
+      await writeFile(path.join(dir, 'sitemap-index.xml'), listing(location));
+      expect(await sitemapProblems()).toEqual([`/sitemap-index.xml lists "${location}", not a file of the site`]);
+    }
+    await writeFile(path.join(dir, 'sitemap-index.xml'), listing(`https://x.lv/${'a'.repeat(100_000)}`));
+    const [long] = await sitemapProblems();
+    expect(long!.length).toBeLessThan(300);
+
+    // Not readable (a device, a disk error) or far too large: a problem, never a thrown error,
+    // since a release found at start-up is checked before the publisher listens.
+    await rm(path.join(dir, 'sitemap-index.xml'));
+    await symlink('/proc/self/mem', path.join(dir, 'sitemap-index.xml'));
+    expect(await sitemapProblems()).toEqual([expect.stringMatching(/^\/sitemap-index\.xml is unreadable: /)]);
+    await rm(path.join(dir, 'sitemap-index.xml'));
+    await writeFile(path.join(dir, 'sitemap-index.xml'), ' '.repeat(2 * 1024 * 1024));
+    expect(await sitemapProblems()).toEqual(['/sitemap-index.xml is 2097152 bytes, more than a sitemap index has']);
     await writeFile(path.join(dir, 'sitemap-index.xml'), SITEMAP_INDEX);
     expect(await sitemapProblems()).toEqual([]);
   });

@@ -1,6 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { headersFor, parseHeadersFile } from '@integra/harness/static-headers';
+import { headersFor, parseHeadersFile, quoted } from '@integra/harness/static-headers';
 import { redirectsFile } from '@integra/contract/legacy-paths';
 
 export interface ReleaseLocale {
@@ -76,33 +76,63 @@ export async function checkRelease(dir: string, locales: ReleaseLocale[]): Promi
 
 /** At most this many sitemaps are looked for: @astrojs/sitemap writes one per 45,000 pages. */
 const MAX_LISTED_SITEMAPS = 1000;
+/** A larger sitemap index is not read: 1,000 entries take under 100 kB. */
+const MAX_SITEMAP_INDEX_BYTES = 1024 * 1024;
 
 /**
- * The sitemaps the index lists must be files of the release: a search engine reads the index,
- * then each of them. Returns the problems found.
+ * The sitemaps the index lists must be whole files of the release: a search engine reads the
+ * index, then each of them. A file cut short (a full disk while the sitemap step wrote it,
+ * which leaves the build green) lacks its closing tag. Returns the problems found.
  */
 async function listedSitemapProblems(dir: string, fileProblem: (file: string, whyMissing?: string) => Promise<string | undefined>) {
-  const index = await readFile(path.join(dir, SITEMAP), 'utf8');
+  let index: string;
+  try {
+    const { size } = await stat(path.join(dir, SITEMAP));
+    if (size > MAX_SITEMAP_INDEX_BYTES) return [`/${SITEMAP} is ${size} bytes, more than a sitemap index has`];
+    index = await readFile(path.join(dir, SITEMAP), 'utf8');
+  } catch (error) {
+    return [`/${SITEMAP} is unreadable: ${(error as Error).message}`];
+  }
+  if (!/<\/sitemapindex>\s*$/.test(index)) return [`/${SITEMAP} is cut short: it does not end with </sitemapindex>`];
   const listed = Array.from(index.matchAll(/<loc>([^<]*)<\/loc>/g), (match) => match[1]!.trim().replaceAll('&amp;', '&'));
   if (!listed.length) return [`/${SITEMAP} lists no sitemap`];
   const problems: string[] = [];
   for (const location of listed.slice(0, MAX_LISTED_SITEMAPS)) {
     const file = releaseFileOf(location);
     const problem = file
-      ? await fileProblem(file, ` (listed in /${SITEMAP})`)
-      : `/${SITEMAP} lists "${location.slice(0, 100)}", not a file of the site`;
+      ? ((await fileProblem(file, ` (listed in /${SITEMAP})`)) ??
+        (await cutShort(path.join(dir, file), /<\/urlset>\s*$|<urlset\/>\s*$/, file)))
+      : `/${SITEMAP} lists "${quoted(location)}", not a file of the site`;
     if (problem) problems.push(problem);
   }
   return problems;
 }
 
+/** A problem when the file's last bytes do not match `end` (a file cut short), else undefined. */
+async function cutShort(file: string, end: RegExp, name: string): Promise<string | undefined> {
+  try {
+    const handle = await open(file, 'r');
+    try {
+      const { size } = await handle.stat();
+      const tail = Buffer.alloc(Math.min(size, 64));
+      await handle.read(tail, 0, tail.length, size - tail.length);
+      return end.test(tail.toString('utf8')) ? undefined : `/${name} is cut short: it does not end as a sitemap does`;
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    return `/${name} is unreadable: ${(error as Error).message}`;
+  }
+}
+
 /** The release file an address of the site names ("https://x.lv/sitemap-0.xml" → "sitemap-0.xml"), if any. */
 function releaseFileOf(location: string): string | undefined {
-  const pathname = URL.parse(location)?.pathname;
-  if (!pathname) return undefined;
+  const url = URL.parse(location);
+  if (url?.protocol !== 'http:' && url?.protocol !== 'https:') return undefined;
   try {
-    const file = path.posix.normalize(decodeURIComponent(pathname)).replace(/^\/+/, '');
-    return file && !file.startsWith('..') && !file.includes('\0') ? file : undefined;
+    const file = path.posix.normalize(decodeURIComponent(url.pathname)).replace(/^\/+/, '');
+    // Longer than any path a file system takes: named in a short line instead.
+    return file && file.length <= 1024 && !file.startsWith('..') && !file.includes('\0') ? file : undefined;
   } catch {
     return undefined; // a malformed escape
   }
