@@ -18,13 +18,24 @@ if (process.argv.includes('--help')) {
 // What the preview route needs: a setting missing or wrong would fail every preview, so the
 // server does not start without it (a blank value counts as unset).
 const settingProblems = [];
-const cmsProtocol = URL.parse(process.env.CMS_URL?.trim() ?? '')?.protocol;
-if (cmsProtocol !== 'http:' && cmsProtocol !== 'https:')
-  settingProblems.push(`CMS_URL must be the CMS's address, starting with http:// or https://, got "${process.env.CMS_URL ?? ''}"`);
+const cmsUrl = URL.parse(process.env.CMS_URL?.trim() ?? '');
+if ((cmsUrl?.protocol !== 'http:' && cmsUrl?.protocol !== 'https:') || cmsUrl.username || cmsUrl.password || cmsUrl.search || cmsUrl.hash)
+  // Only the part before any "@": an address written wrongly may hold a password.
+  settingProblems.push(
+    `CMS_URL must be the CMS's address, starting with http:// or https://, without a user, password, query or fragment; got "${(process.env.CMS_URL ?? '').split('@').pop()}"`,
+  );
 if (!process.env.CMS_TOKEN?.trim())
   settingProblems.push('CMS_TOKEN is not set: give it a read-only API token of the CMS (Settings → API Tokens)');
-if (!process.env.PREVIEW_SECRET?.trim())
-  settingProblems.push("PREVIEW_SECRET is not set: give it the CMS's PREVIEW_SECRET, without which every preview link is refused");
+// The floor verifyPreviewLink sets (@integra/contract/preview-link): a shorter secret signs nothing.
+if ((process.env.PREVIEW_SECRET?.trim().length ?? 0) < 16)
+  settingProblems.push("PREVIEW_SECRET must be the CMS's PREVIEW_SECRET, at least 16 characters; without it every preview link is refused");
+// Origins, 'self' or 'none', separated by spaces: anything else would break the header of every preview.
+const frameAncestors = process.env.PREVIEW_FRAME_ANCESTORS?.trim() ?? '';
+const isFrameSource = (source) => /^'(self|none)'$/.test(source) || /^https?:\/\/(\*\.)?[a-z0-9.-]+(:\d+)?$/.test(source);
+if (frameAncestors && !frameAncestors.split(/ +/).every(isFrameSource))
+  settingProblems.push(
+    `PREVIEW_FRAME_ANCESTORS must be origins separated by spaces (e.g. https://cms.example.lv), 'self' or 'none'; got ${JSON.stringify(frameAncestors.slice(0, 200))}`,
+  );
 if (settingProblems.length) {
   for (const problem of settingProblems) console.error(`preview server: ${problem}`);
   process.exit(1);

@@ -53,7 +53,7 @@ export function signPreviewPathUntil(target: PreviewTarget, secret: string, exp:
 }
 
 /** A secret anyone could guess signs nothing (the publisher's webhook secret has the same floor). */
-const MIN_SECRET_LENGTH = 16;
+export const MIN_SECRET_LENGTH = 16;
 const strongEnough = (secret: string) => secret.trim().length >= MIN_SECRET_LENGTH;
 
 /** A verified link names its target and its expiry (Unix seconds), for the links it leads to. */

@@ -6,7 +6,8 @@ import { previewPolicy } from './policy';
  * job, so here it is a 404. A preview runs under the public pages' Content-Security-Policy
  * (policy.ts); it may be framed by the CMS admin (Strapi's preview panel) and by nothing else.
  */
-const frameAncestors = () => process.env.PREVIEW_FRAME_ANCESTORS || (process.env.CMS_URL ? new URL(process.env.CMS_URL).origin : "'none'");
+const frameAncestors = () =>
+  process.env.PREVIEW_FRAME_ANCESTORS?.trim() || (process.env.CMS_URL ? new URL(process.env.CMS_URL).origin : "'none'");
 
 /** /preview/<type>/<locale>/<documentId>/ (PreviewRoute.astro) and Astro's image endpoint. */
 const ANSWERED = /^\/(preview\/[^/]+\/[^/]+\/[^/]+\/?|_image\/?)$/;
